@@ -1,0 +1,33 @@
+package org.threshold.domain.pack;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A scenario pack: the content a workshop is run from. See docs/pack-format.md. */
+public record Pack(
+        PackMetadata metadata,
+        List<PackAgency> agencies,
+        List<LawfulBasis> lawfulBases,
+        List<Reference> references,
+        List<Scenario> scenarios,
+        Exercises exercises) {
+
+    public Pack {
+        agencies = List.copyOf(agencies);
+        lawfulBases = List.copyOf(lawfulBases);
+        references = List.copyOf(references);
+        scenarios = List.copyOf(scenarios);
+    }
+
+    public Optional<Scenario> scenario(String id) {
+        return scenarios.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    public Optional<Reference> reference(String id) {
+        return references.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    public Optional<PackAgency> agency(String id) {
+        return agencies.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+}
