@@ -7,11 +7,13 @@ import java.util.Objects;
  * A show of hands gives one row per option with its count; a table decision gives one row
  * with count 1 and the table's reasons.
  *
+ * @param tableNo    which of the agency's tables answered (1, 2, ...), or 0 for a show of hands
  * @param confidence 1-5, or 0 when not asked
  */
 public record Response(
         DecisionKey key,
         String agencyCode,
+        int tableNo,
         String optionId,
         int count,
         ResponseSource source,
@@ -28,6 +30,9 @@ public record Response(
         withWhom = withWhom == null ? "" : withWhom;
         basis = basis == null ? "" : basis;
         rationale = rationale == null ? "" : rationale;
+        if (tableNo < 0) {
+            throw new IllegalArgumentException("A table number cannot be negative");
+        }
         if (count < 0) {
             throw new IllegalArgumentException("A count cannot be negative");
         }
@@ -37,6 +42,6 @@ public record Response(
     }
 
     public static Response hands(DecisionKey key, String agency, String option, int count) {
-        return new Response(key, agency, option, count, ResponseSource.SHOW_OF_HANDS, "", "", 0, "");
+        return new Response(key, agency, 0, option, count, ResponseSource.SHOW_OF_HANDS, "", "", 0, "");
     }
 }

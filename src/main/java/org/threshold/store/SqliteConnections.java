@@ -1,0 +1,101 @@
+package org.threshold.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import org.sqlite.SQLiteConfig;
+
+/** Opens SQLite with the durability settings of RELIABILITY.md and checks the file on the way in. */
+final class SqliteConnections {
+    static final int BUSY_TIMEOUT_MILLIS = 5000;
+
+    private SqliteConnections() {
+    }
+
+    /**
+     * Points the driver's native-library extraction at a folder of the app's own, so a missing
+     * or noexec /tmp cannot stop Threshold. Must run before the driver first loads.
+     */
+    static void useNativeFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            System.setProperty("org.sqlite.tmpdir", folder.toAbsolutePath().toString());
+        } catch (IOException e) {
+            System.getLogger(SqliteConnections.class.getName()).log(System.Logger.Level.WARNING,
+                    "Could not create the native library folder " + folder + "; using the system default", e);
+        }
+    }
+
+    static Connection open(Path file, boolean readOnly) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        config.enforceForeignKeys(true);
+        config.setReadOnly(readOnly);
+        try {
+            Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try {
+                applyDurability(connection, readOnly);
+                quickCheck(connection, file);
+                return connection;
+            } catch (SQLException | RuntimeException e) {
+                connection.close();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, file);
+        } catch (LinkageError e) {
+            throw new StoreException(StoreProblem.NATIVE_LIBRARY,
+                    "Threshold could not load its database engine for this computer (" + e.getMessage()
+                            + "). Check that the data folder allows running programs, or set THRESHOLD_HOME to another folder.", e);
+        }
+    }
+
+    private static void applyDurability(Connection connection, boolean readOnly) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            if (!readOnly) {
+                // WAL does not take on every filesystem; read it back and fall back to the
+                // rollback journal with the strongest sync rather than run without one.
+                String mode = single(statement, "PRAGMA journal_mode=WAL");
+                if ("wal".equalsIgnoreCase(mode)) {
+                    statement.execute("PRAGMA synchronous=FULL");
+                } else {
+                    statement.execute("PRAGMA journal_mode=DELETE");
+                    statement.execute("PRAGMA synchronous=EXTRA");
+                }
+            }
+            statement.execute("PRAGMA secure_delete=ON");
+            if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("mac")) {
+                // The driver's own fullsync setting sends a misspelt pragma that SQLite ignores.
+                statement.execute("PRAGMA fullfsync=1");
+                statement.execute("PRAGMA checkpoint_fullfsync=1");
+            }
+        }
+    }
+
+    private static void quickCheck(Connection connection, Path file) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            String result = single(statement, "PRAGMA quick_check");
+            if (!"ok".equalsIgnoreCase(result)) {
+                throw SqliteErrors.corrupt(file, new SQLException("quick_check: " + result));
+            }
+        }
+    }
+
+    static String single(Statement statement, String sql) throws SQLException {
+        try (ResultSet rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getString(1) : null;
+        }
+    }
+
+    static int userVersion(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            return Integer.parseInt(single(statement, "PRAGMA user_version"));
+        }
+    }
+}
