@@ -1,0 +1,115 @@
+package org.threshold.workshop;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.threshold.domain.AgendaItem;
+import org.threshold.domain.AgendaPosition;
+import org.threshold.domain.SessionDetails;
+import org.threshold.domain.SessionStatus;
+import org.threshold.domain.WorkshopSession;
+import org.threshold.store.AgendaRepository;
+import org.threshold.store.Database;
+import org.threshold.store.JournalRepository;
+import org.threshold.store.SessionAgencyRepository;
+import org.threshold.store.SessionRepository;
+import org.threshold.store.SnapshotRepository;
+
+/** The list of workshops on this computer: create, find, duplicate and delete them. */
+public final class SessionCatalog {
+    private final Database database;
+    private final SessionRepository sessions;
+    private final SessionAgencyRepository agencies;
+    private final AgendaRepository agenda;
+    private final SnapshotRepository snapshots;
+    private final JournalRepository journal;
+    private final Clock clock;
+
+    public SessionCatalog(Database database, Clock clock) {
+        this.database = database;
+        this.sessions = new SessionRepository(database);
+        this.agencies = new SessionAgencyRepository(database);
+        this.agenda = new AgendaRepository(database);
+        this.snapshots = new SnapshotRepository(database);
+        this.journal = new JournalRepository(database);
+        this.clock = clock;
+    }
+
+    public List<SessionOverview> list() {
+        return sessions.list().stream().map(this::overview).toList();
+    }
+
+    /** Matches the words typed against title, venue and the date as written (2026-03-12) or spoken (12 March). */
+    public List<SessionOverview> search(String query) {
+        String needle = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        if (needle.isEmpty()) {
+            return list();
+        }
+        return list().stream().filter(o -> searchableText(o.session()).contains(needle)).toList();
+    }
+
+    public Optional<SessionOverview> find(long id) {
+        return sessions.find(id).map(this::overview);
+    }
+
+    public WorkshopSession create(SessionDetails details) {
+        Instant now = clock.instant();
+        return database.transaction(() -> {
+            WorkshopSession created = sessions.create(UUID.randomUUID().toString(), details, SessionStatus.PLANNED, now);
+            journal.append(created.id(), "created", details.title(), now);
+            return created;
+        });
+    }
+
+    public void updateDetails(long id, SessionDetails details) {
+        Instant now = clock.instant();
+        database.transaction(() -> {
+            sessions.updateDetails(id, details, now);
+            journal.append(id, "details changed", details.title(), now);
+        });
+    }
+
+    /**
+     * Copies a session's plan - details, agencies, agenda and content snapshot - as a new
+     * planned session, without any of the answers, ratings or notes recorded in the original.
+     */
+    public WorkshopSession duplicate(long id) {
+        Instant now = clock.instant();
+        return database.transaction(() -> {
+            WorkshopSession original = sessions.find(id).orElseThrow(() -> missing(id));
+            SessionDetails details = new SessionDetails(original.title() + " (copy)", original.date(), original.venue(),
+                    original.facilitators(), original.plannedMinutes(), original.anonymityThreshold());
+            WorkshopSession copy = sessions.create(UUID.randomUUID().toString(), details, SessionStatus.PLANNED, now);
+            agencies.replaceAll(copy.id(), agencies.list(id));
+            agenda.save(copy.id(), agenda.list(id).stream()
+                    .map(i -> AgendaItem.planned(i.kind(), i.title(), i.contentRef(), i.plannedMinutes())).toList());
+            snapshots.find(id).ifPresent(s -> snapshots.save(copy.id(), s));
+            journal.append(copy.id(), "duplicated", "from session " + original.uid(), now);
+            return copy;
+        });
+    }
+
+    public boolean delete(long id) {
+        return sessions.delete(id);
+    }
+
+    public void savePosition(long id, AgendaPosition position) {
+        sessions.savePosition(id, position, clock.instant());
+    }
+
+    private SessionOverview overview(WorkshopSession session) {
+        return new SessionOverview(session, agencies.list(session.id()), agenda.list(session.id()));
+    }
+
+    private static String searchableText(WorkshopSession s) {
+        return String.join(" ", s.title(), s.venue(), s.date().toString(), Dates.spoken(s.date()))
+                .toLowerCase(Locale.ROOT);
+    }
+
+    private static IllegalArgumentException missing(long id) {
+        return new IllegalArgumentException("There is no session " + id + " in this database");
+    }
+}
