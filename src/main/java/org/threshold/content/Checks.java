@@ -94,7 +94,7 @@ final class Checks {
      * Control characters and bidirectional overrides would show nothing, or reorder words, on
      * the projector; line breaks and tabs are the only ones a writer means.
      */
-    private static boolean isHiddenControl(char c) {
+    static boolean isHiddenControl(char c) {
         return (c < 0x20 && c != '\n' && c != '\t' && c != '\r')
                 || (c >= 0x7f && c <= 0x9f)
                 || (c >= 0x202a && c <= 0x202e)

@@ -13,6 +13,7 @@ import org.threshold.domain.pack.Pack;
 import org.threshold.domain.pack.PackAgency;
 import org.threshold.domain.pack.PackMetadata;
 import org.threshold.domain.pack.Reference;
+import org.threshold.domain.pack.Scenario;
 import org.threshold.domain.pack.TrustGridSettings;
 
 /**
@@ -54,7 +55,7 @@ final class PackMapper {
                 open(node, place, LAWFUL_BASIS).map(this::lawfulBasis).orElse(null));
         List<Reference> references = pack.list("references", true, (node, place) ->
                 open(node, place, REFERENCE).map(this::reference).orElse(null));
-        List<org.threshold.domain.pack.Scenario> scenarioList = pack.list("scenarios", true, scenarios::scenario);
+        List<Scenario> scenarioList = pack.list("scenarios", true, scenarios::scenario);
         Exercises exercises = pack.object("exercises", EXERCISES).map(this::exercises).orElse(null);
         if (!problems.isEmpty()) {
             return Optional.empty();

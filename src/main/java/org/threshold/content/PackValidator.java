@@ -13,6 +13,7 @@ import org.threshold.domain.pack.Pack;
 import org.threshold.domain.pack.PackAgency;
 import org.threshold.domain.pack.PackMetadata;
 import org.threshold.domain.pack.Reference;
+import org.threshold.domain.pack.Scenario;
 import org.threshold.domain.pack.TrustGridSettings;
 
 /**
@@ -37,7 +38,7 @@ public final class PackValidator {
         lawfulBases(checks, pack.lawfulBases(), references);
         references(checks, pack.references());
         checks.count(Places.ROOT, "a pack", pack.scenarios().size(), 1, Integer.MAX_VALUE, "scenario", "scenarios");
-        checks.ids("scenarios", pack.scenarios(), s -> s.id());
+        checks.ids("scenarios", pack.scenarios(), Scenario::id);
         ScenarioRules scenarioRules = new ScenarioRules(checks, references, agencies);
         for (int i = 0; i < pack.scenarios().size(); i++) {
             scenarioRules.check(Places.index("scenarios", i), pack.scenarios().get(i));

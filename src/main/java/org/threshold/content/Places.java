@@ -37,7 +37,7 @@ final class Places {
             char c = value.charAt(i);
             if (c == '"' || c == '\\') {
                 out.append('\\').append(c);
-            } else if (c < 0x20 || c == 0x7f || (c >= 0x2028 && c <= 0x2029)) {
+            } else if (c < 0x20 || Checks.isHiddenControl(c) || c == 0x2028 || c == 0x2029) {
                 out.append(String.format("\\u%04x", (int) c));
             } else {
                 out.append(c);
