@@ -1,0 +1,34 @@
+package org.threshold.workshop.results;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The trust grid after suppression.
+ *
+ * @param raters         row agencies (codes and labels) that may be shown, the combined row last
+ * @param rated          column agencies
+ * @param hiddenRatings  ratings left out because their raters were too few, even combined
+ * @param meanBaseline   n-weighted mean of every shown baseline rating, or null
+ */
+public record TrustResults(List<AgencyLabel> raters, List<AgencyLabel> rated, List<TrustCell> cells,
+                           List<Asymmetry> asymmetries, int hiddenRatings, Double meanBaseline, Double meanFollowUp) {
+    public TrustResults {
+        raters = List.copyOf(raters);
+        rated = List.copyOf(rated);
+        cells = List.copyOf(cells);
+        asymmetries = List.copyOf(asymmetries);
+    }
+
+    public Optional<TrustCell> cell(String from, String to) {
+        return cells.stream().filter(c -> c.from().equals(from) && c.to().equals(to)).findFirst();
+    }
+
+    public boolean isEmpty() {
+        return cells.isEmpty();
+    }
+
+    /** An agency as a row or column heading. */
+    public record AgencyLabel(String code, String label) {
+    }
+}
