@@ -77,6 +77,12 @@ final class Schema {
                     recorded_at TEXT NOT NULL,
                     PRIMARY KEY (agenda_item_id, stage_index, agency_code, table_no, option_id))""",
                 """
+                CREATE TABLE reveal (
+                    agenda_item_id INTEGER NOT NULL REFERENCES agenda_item(id) ON DELETE CASCADE,
+                    stage_index INTEGER NOT NULL,
+                    revealed_at TEXT NOT NULL,
+                    PRIMARY KEY (agenda_item_id, stage_index))""",
+                """
                 CREATE TABLE trust_rating (
                     session_id INTEGER NOT NULL REFERENCES workshop_session(id) ON DELETE CASCADE,
                     phase TEXT NOT NULL,

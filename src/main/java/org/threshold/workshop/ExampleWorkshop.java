@@ -34,11 +34,13 @@ public final class ExampleWorkshop {
 
     private final Database database;
     private final SessionCatalog catalog;
+    private final PackLibrary packs;
     private final Clock clock;
 
-    public ExampleWorkshop(Database database, Clock clock) {
+    public ExampleWorkshop(Database database, PackLibrary packs, Clock clock) {
         this.database = database;
         this.catalog = new SessionCatalog(database, clock);
+        this.packs = packs;
         this.clock = clock;
     }
 
@@ -55,7 +57,13 @@ public final class ExampleWorkshop {
                 new SessionAgency("voluntary-sector", "Voluntary sector", 3, 1));
     }
 
-    public WorkshopSession create(Pack pack, String packJson) {
+    /** Adds the example workshop, run from the bundled pack, and returns it. */
+    public WorkshopSession create() {
+        PackLibrary.LoadedPack loaded = packs.defaultPack();
+        return create(loaded.pack(), loaded.json());
+    }
+
+    WorkshopSession create(Pack pack, String packJson) {
         return database.transaction(() -> {
             WorkshopSession session = catalog.create(new SessionDetails(TITLE, DAY, "Northfield Civic Centre, Committee Room 2",
                     "Partnership training team", 210, WorkshopSession.DEFAULT_ANONYMITY_THRESHOLD));

@@ -1,0 +1,38 @@
+package org.threshold;
+
+import java.util.List;
+import javafx.application.Application;
+import org.threshold.app.StartupOptions;
+import org.threshold.app.ThresholdApp;
+import org.threshold.cli.CommandLine;
+import org.threshold.cli.DemoCommand;
+import org.threshold.cli.VersionCommand;
+
+/** Opens the app, or runs a command for scripts when the first word names one. */
+public final class Main {
+    private Main() {
+    }
+
+    public static CommandLine commandLine() {
+        return new CommandLine(List.of(new VersionCommand(), new DemoCommand()));
+    }
+
+    public static void main(String[] args) {
+        List<String> words = List.of(args);
+        CommandLine commands = commandLine();
+        if (words.contains("--help") || words.contains("-h")) {
+            commands.printHelp(System.out);
+            return;
+        }
+        if (!words.isEmpty() && !words.get(0).startsWith("-")) {
+            System.exit(commands.run(words, System.out, System.err));
+        }
+        try {
+            StartupOptions.parse(words);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+        }
+        Application.launch(ThresholdApp.class, args);
+    }
+}

@@ -1,0 +1,111 @@
+package org.threshold.app;
+
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import org.threshold.ui.common.DialogService;
+import org.threshold.ui.common.FxDialogService;
+import org.threshold.ui.common.Navigator;
+import org.threshold.ui.common.TaskExecutor;
+import org.threshold.ui.home.HomeView;
+import org.threshold.ui.home.HomeViewModel;
+import org.threshold.ui.plan.PlanView;
+import org.threshold.ui.plan.PlanViewModel;
+import org.threshold.ui.run.AudienceWindow;
+import org.threshold.ui.run.RunViewModel;
+import org.threshold.ui.run.console.ConsoleView;
+
+/** The presenter's window: one scene whose root moves between the screens. */
+public final class MainWindow implements Navigator {
+    private static final KeyCombination BIGGER = new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination BIGGER_PLUS = new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SMALLER = new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SMALLER_PAD = new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN);
+
+    private final Stage stage;
+    private final Services services;
+    private final ThemeManager theme;
+    private final TaskExecutor tasks;
+    private final DialogService dialogs;
+    private final Scene scene;
+    private ConsoleView console;
+
+    public MainWindow(Stage stage, Services services, ThemeManager theme, TaskExecutor tasks, double width, double height) {
+        this.stage = stage;
+        this.services = services;
+        this.theme = theme;
+        this.tasks = tasks;
+        this.dialogs = new FxDialogService(() -> stage);
+        this.scene = new Scene(new javafx.scene.layout.Pane(), width, height);
+        theme.register(scene, 1);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::textSizeKeys);
+        stage.setScene(scene);
+        stage.setTitle("Threshold");
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    @Override
+    public void showHome() {
+        closeConsole();
+        HomeView home = new HomeView(new HomeViewModel(services.catalog(), services.examples(), tasks, dialogs, this), theme);
+        show(home, "Threshold");
+        home.focusFirst();
+    }
+
+    @Override
+    public void openSession(long sessionId) {
+        closeConsole();
+        PlanViewModel model = new PlanViewModel(sessionId, services.planner(), tasks, dialogs, this);
+        show(new PlanView(model, theme), "Threshold: plan");
+    }
+
+    @Override
+    public void runSession(long sessionId) {
+        closeConsole();
+        RunViewModel model = new RunViewModel(sessionId, services.runner(), tasks, dialogs, this, services.clock());
+        AudienceWindow audience = new AudienceWindow(model, theme, stage);
+        console = new ConsoleView(model, audience);
+        show(console, "Threshold: presenter console");
+        audience.show();
+        stage.toFront();
+        model.start();
+    }
+
+    private void closeConsole() {
+        if (console != null) {
+            console.close();
+            console = null;
+        }
+    }
+
+    /** Tells the facilitator once, after the window appears, why nothing can be changed. */
+    public void showReadOnlyNotice(String reason) {
+        javafx.application.Platform.runLater(() -> dialogs.showInformation("Open for reading only", reason));
+    }
+
+    private void show(Parent root, String title) {
+        scene.setRoot(root);
+        stage.setTitle(title);
+    }
+
+    private void textSizeKeys(KeyEvent e) {
+        int size = theme.fontSizeProperty().get();
+        if (BIGGER.match(e) || BIGGER_PLUS.match(e)) {
+            theme.setFontSize(size + 1);
+        } else if (SMALLER.match(e) || SMALLER_PAD.match(e)) {
+            theme.setFontSize(size - 1);
+        } else {
+            return;
+        }
+        e.consume();
+    }
+}

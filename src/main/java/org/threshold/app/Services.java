@@ -1,0 +1,78 @@
+package org.threshold.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.threshold.store.Database;
+import org.threshold.store.PackRepository;
+import org.threshold.store.SettingsRepository;
+import org.threshold.workshop.DisplayPreferences;
+import org.threshold.workshop.ExampleWorkshop;
+import org.threshold.workshop.PackLibrary;
+import org.threshold.workshop.SessionCatalog;
+import org.threshold.workshop.SessionPlanner;
+import org.threshold.workshop.run.WorkshopRunner;
+
+/** The composition root: the use cases every screen is given, wired once over one database. */
+public final class Services implements AutoCloseable {
+    private final Database database;
+    private final SessionCatalog catalog;
+    private final PackLibrary packs;
+    private final ExampleWorkshop examples;
+    private final DisplayPreferences display;
+    private final SessionPlanner planner;
+    private final WorkshopRunner runner;
+    private final Clock clock;
+
+    private Services(Database database, Clock clock) {
+        this.database = database;
+        this.catalog = new SessionCatalog(database, clock);
+        this.packs = new PackLibrary(new PackRepository(database));
+        this.examples = new ExampleWorkshop(database, packs, clock);
+        this.display = new DisplayPreferences(new SettingsRepository(database));
+        this.planner = new SessionPlanner(database, packs, clock);
+        this.runner = new WorkshopRunner(database, planner, clock);
+        this.clock = clock;
+    }
+
+    /** Opens the database; a StoreException carries the plain-English reason when it cannot be. */
+    public static Services open(Path databaseFile, Clock clock) {
+        return new Services(Database.open(databaseFile), clock);
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public SessionCatalog catalog() {
+        return catalog;
+    }
+
+    public PackLibrary packs() {
+        return packs;
+    }
+
+    public ExampleWorkshop examples() {
+        return examples;
+    }
+
+    public DisplayPreferences display() {
+        return display;
+    }
+
+    public SessionPlanner planner() {
+        return planner;
+    }
+
+    public WorkshopRunner runner() {
+        return runner;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

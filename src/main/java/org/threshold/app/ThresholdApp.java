@@ -1,0 +1,87 @@
+package org.threshold.app;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.threshold.cli.StartupReport;
+import org.threshold.domain.DisplayTheme;
+import org.threshold.store.Database;
+import org.threshold.store.DataFolder;
+import org.threshold.store.StoreException;
+import org.threshold.ui.common.FxTaskExecutor;
+
+/**
+ * The JavaFX application. The database opens in {@link #init()}, on the launcher thread, so
+ * the FX thread never waits on the disk; a problem opening it is shown once the toolkit is up.
+ */
+public final class ThresholdApp extends Application {
+    private StartupOptions options;
+    private Services services;
+    private StoreException startupProblem;
+    private DisplayTheme savedTheme;
+    private int savedFontSize;
+    private final FxTaskExecutor tasks = new FxTaskExecutor();
+
+    @Override
+    public void init() {
+        options = StartupOptions.parse(getParameters().getRaw());
+        DataFolder folder = DataFolder.forThisUser();
+        Database.extractNativeLibraryInto(folder.nativeLibraries());
+        Path database = options.database().orElse(folder.defaultDatabase());
+        try {
+            services = Services.open(database, Clock.systemDefaultZone());
+            savedTheme = services.display().theme();
+            savedFontSize = services.display().fontSize();
+        } catch (StoreException e) {
+            startupProblem = e;
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Fonts.load();
+        if (startupProblem != null) {
+            new StartupProblemDialog(startupProblem).showAndWait();
+            Platform.exit();
+            return;
+        }
+        ThemeManager theme = new ThemeManager(services.display(), tasks);
+        theme.restore(savedTheme, savedFontSize);
+        MainWindow window = new MainWindow(stage, services, theme, tasks, 1366, 768);
+        services.database().readOnlyReason().ifPresent(reason -> window.showReadOnlyNotice(reason));
+        window.showHome();
+        if (options.exitAfterFirstFrame()) {
+            exitAfterFirstFrame(window);
+        }
+        // The audience display is a second window: closing the console closes the app, not just one of them.
+        stage.setOnHidden(e -> Platform.exit());
+        stage.show();
+    }
+
+    /** Measures JVM start to the first frame the home screen is drawn in, then leaves cleanly. */
+    private void exitAfterFirstFrame(MainWindow window) {
+        window.scene().addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                window.scene().removePostLayoutPulseListener(this);
+                long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                // The frame is painted in the same pulse, after layout; exit on the next turn of the FX loop.
+                Platform.runLater(() -> {
+                    StartupReport.print(millis);
+                    Platform.exit();
+                });
+            }
+        });
+    }
+
+    @Override
+    public void stop() {
+        tasks.close();
+        if (services != null) {
+            services.close();
+        }
+    }
+}

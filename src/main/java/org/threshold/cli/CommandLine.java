@@ -1,0 +1,58 @@
+package org.threshold.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Optional;
+
+/** Dispatches {@code threshold SUBCOMMAND ...} to its command and keeps every failure to one plain line. */
+public final class CommandLine {
+    private static final System.Logger LOG = System.getLogger(CommandLine.class.getName());
+
+    private final List<Command> commands;
+
+    public CommandLine(List<Command> commands) {
+        this.commands = List.copyOf(commands);
+    }
+
+    public Optional<Command> find(String name) {
+        return commands.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty()) {
+            printHelp(out);
+            return 0;
+        }
+        Optional<Command> command = find(args.get(0));
+        if (command.isEmpty()) {
+            err.println("Unknown command \u201c" + args.get(0) + "\u201d. Run with --help to see the commands.");
+            return 2;
+        }
+        try {
+            return command.get().run(args.subList(1, args.size()), out, err);
+        } catch (CliException e) {
+            err.println(e.getMessage());
+            return e.exitCode();
+        } catch (RuntimeException e) {
+            // Our own failures carry plain messages; anything else is logged, never shown as a trace.
+            LOG.log(System.Logger.Level.DEBUG, "Command failed", e);
+            err.println(e.getMessage() == null ? "The command failed: " + e.getClass().getSimpleName() : e.getMessage());
+            return 1;
+        }
+    }
+
+    public void printHelp(PrintStream out) {
+        out.println("Threshold: run multi-agency information-sharing workshops.");
+        out.println();
+        out.println("Usage:");
+        out.println("  threshold [--db PATH] [--exit-after-first-frame]   open the app (the default)");
+        out.println("  threshold COMMAND [OPTIONS]                        run a command for scripts");
+        out.println();
+        out.println("Commands:");
+        for (Command command : commands) {
+            out.println("  " + command.usage());
+        }
+        out.println();
+        out.println("The data lives in the per-user data folder unless --db or THRESHOLD_HOME says otherwise.");
+    }
+}

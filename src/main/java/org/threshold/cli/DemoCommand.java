@@ -1,0 +1,40 @@
+package org.threshold.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.threshold.domain.WorkshopSession;
+import org.threshold.store.Database;
+import org.threshold.store.PackRepository;
+import org.threshold.workshop.ExampleWorkshop;
+import org.threshold.workshop.PackLibrary;
+
+/** {@code demo --db PATH}: writes the example workshop, so every screen and export can be tried at once. */
+public final class DemoCommand implements Command {
+    @Override
+    public String name() {
+        return "demo";
+    }
+
+    @Override
+    public String usage() {
+        return "demo [--db PATH]                          add the example workshop (fictional data)";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws CliException {
+        Arguments arguments = new Arguments(args);
+        Path file = DatabaseOption.resolve(arguments);
+        if (!arguments.positionals().isEmpty()) {
+            throw new CliException("demo takes no words besides --db PATH");
+        }
+        try (Database database = Database.open(file)) {
+            WorkshopSession session = new ExampleWorkshop(database, new PackLibrary(new PackRepository(database)),
+                    Clock.systemDefaultZone()).create();
+            out.println("Added the example workshop \u201c" + session.title() + "\u201d as session " + session.id()
+                    + " to " + database.file());
+            return 0;
+        }
+    }
+}

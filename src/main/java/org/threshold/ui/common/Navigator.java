@@ -1,0 +1,12 @@
+package org.threshold.ui.common;
+
+/** Moves the main window between screens; the app implements it, screens only ask. */
+public interface Navigator {
+    void showHome();
+
+    /** Opens a workshop where it makes sense: its plan, or the console where a running one stopped. */
+    void openSession(long sessionId);
+
+    /** Starts (or resumes) running a workshop: presenter console here, audience display on the projector. */
+    void runSession(long sessionId);
+}

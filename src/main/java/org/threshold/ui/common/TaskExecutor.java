@@ -1,0 +1,12 @@
+package org.threshold.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * Runs blocking work (the store, files) off the JavaFX thread and hands the result back on it.
+ * ViewModels take one in their constructor; tests pass a synchronous one so they are deterministic.
+ */
+public interface TaskExecutor {
+    <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+}

@@ -1,0 +1,176 @@
+package org.threshold.ui.home;
+
+import java.time.LocalDate;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.threshold.ui.common.AppBar;
+import org.threshold.ui.common.Appearance;
+import org.threshold.ui.common.Icons;
+import org.threshold.ui.details.SessionDetailsDialog;
+import org.threshold.ui.details.SessionDetailsViewModel;
+import org.threshold.workshop.SessionOverview;
+
+/** The home screen: every workshop on this computer, searchable, with the actions a facilitator needs. */
+public final class HomeView extends BorderPane {
+    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination EXAMPLE = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination DUPLICATE = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+
+    private final HomeViewModel model;
+    private final Appearance appearance;
+    private final TextField search = new TextField();
+    private final ListView<SessionOverview> list = new ListView<>();
+    private final SessionDetailsPane details = new SessionDetailsPane();
+    private final WelcomePane welcome = new WelcomePane();
+    private final Button newButton = new Button("New workshop", Icons.NEW.icon());
+    private final Button exampleButton = new Button("Example", Icons.EXAMPLE.icon());
+    private final Button openButton = new Button("Open", Icons.OPEN.icon());
+    private final Button duplicateButton = new Button("Duplicate", Icons.DUPLICATE.icon());
+    private final Button deleteButton = new Button("Delete", Icons.DELETE.icon());
+    private final Label status = new Label();
+    private final SplitPane split = new SplitPane();
+
+    public HomeView(HomeViewModel model, Appearance appearance) {
+        this.model = model;
+        this.appearance = appearance;
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        getStyleClass().add("home");
+        AppBar bar = new AppBar("Workshops on this computer", appearance);
+        newButton.setId("home-new");
+        newButton.getStyleClass().add("accent");
+        newButton.setTooltip(new Tooltip("Plan a new workshop (Ctrl+N)"));
+        exampleButton.setId("home-example");
+        exampleButton.setTooltip(new Tooltip("Add the example workshop, filled with fictional answers (Ctrl+E)"));
+        bar.addActions(newButton, exampleButton);
+        setTop(bar);
+
+        search.setId("home-search");
+        search.setPromptText("Search by title, venue or date (Ctrl+F)");
+        list.setId("home-sessions");
+        list.setCellFactory(view -> new SessionCell());
+        list.setPlaceholder(new Label("No workshop matches the search."));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        openButton.setId("home-open");
+        openButton.setTooltip(new Tooltip("Open, or resume where it stopped (Enter)"));
+        duplicateButton.setId("home-duplicate");
+        duplicateButton.setTooltip(new Tooltip("Copy the plan, without any answers (Ctrl+D)"));
+        deleteButton.setId("home-delete");
+        deleteButton.setTooltip(new Tooltip("Delete with everything recorded in it (Delete)"));
+        HBox actions = new HBox(8, openButton, duplicateButton, deleteButton);
+        VBox left = new VBox(10, search, list, actions);
+        left.setPadding(new Insets(16));
+        left.setMinWidth(360);
+
+        split.getItems().setAll(left, details);
+        split.setDividerPositions(0.45);
+        StackPane center = new StackPane(split, welcome);
+        StackPane.setMargin(welcome, new Insets(32));
+        setCenter(center);
+
+        status.setId("home-status");
+        HBox statusBar = new HBox(status);
+        statusBar.getStyleClass().add("status-bar");
+        setBottom(statusBar);
+    }
+
+    private void initListeners() {
+        list.setItems(model.sessions());
+        search.textProperty().bindBidirectional(model.searchTextProperty());
+        status.textProperty().bind(model.statusProperty());
+        welcome.visibleProperty().bind(model.firstRunProperty());
+        welcome.managedProperty().bind(model.firstRunProperty());
+        split.visibleProperty().bind(model.firstRunProperty().not());
+        getCenter().disableProperty().bind(model.busyProperty());
+
+        model.selectedProperty().addListener((obs, old, selected) -> {
+            if (list.getSelectionModel().getSelectedItem() != selected) {
+                list.getSelectionModel().select(selected);
+            }
+            details.show(selected);
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            if (item != null) {
+                model.selectedProperty().set(item);
+            }
+        });
+        var noSelection = model.selectedProperty().isNull();
+        openButton.disableProperty().bind(noSelection);
+        duplicateButton.disableProperty().bind(noSelection);
+        deleteButton.disableProperty().bind(noSelection);
+
+        newButton.setOnAction(e -> askForNewSession());
+        welcome.newWorkshop.setOnAction(e -> askForNewSession());
+        exampleButton.setOnAction(e -> model.openExample());
+        welcome.example.setOnAction(e -> model.openExample());
+        openButton.setOnAction(e -> model.openSelected());
+        duplicateButton.setOnAction(e -> model.duplicateSelected());
+        deleteButton.setOnAction(e -> model.deleteSelected());
+        list.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                model.openSelected();
+            }
+        });
+        list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                model.openSelected();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                model.deleteSelected();
+                e.consume();
+            }
+        });
+        addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
+        model.refresh();
+    }
+
+    private void shortcuts(KeyEvent e) {
+        if (NEW.match(e)) {
+            askForNewSession();
+        } else if (EXAMPLE.match(e)) {
+            model.openExample();
+        } else if (DUPLICATE.match(e)) {
+            model.duplicateSelected();
+        } else if (FIND.match(e)) {
+            search.requestFocus();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    private void askForNewSession() {
+        SessionDetailsDialog dialog = new SessionDetailsDialog(new SessionDetailsViewModel(LocalDate.now()),
+                "New workshop", "Create workshop");
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+            dialog.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
+        }
+        dialog.ask().ifPresent(model::createSession);
+    }
+
+    /** Puts the keyboard in the list, or on the first button of the welcome card on a first run. */
+    public void focusFirst() {
+        Platform.runLater(() -> (model.firstRunProperty().get() ? welcome.newWorkshop : list).requestFocus());
+    }
+}

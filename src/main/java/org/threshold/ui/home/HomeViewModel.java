@@ -1,0 +1,164 @@
+package org.threshold.ui.home;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.threshold.domain.SessionDetails;
+import org.threshold.domain.SessionStatus;
+import org.threshold.domain.WorkshopSession;
+import org.threshold.ui.common.DialogService;
+import org.threshold.ui.common.Navigator;
+import org.threshold.ui.common.Problems;
+import org.threshold.ui.common.TaskExecutor;
+import org.threshold.workshop.ExampleWorkshop;
+import org.threshold.workshop.SessionCatalog;
+import org.threshold.workshop.SessionOverview;
+
+/** The list of workshops on this computer and what can be done with them. Never touches a Node. */
+public final class HomeViewModel {
+    private final SessionCatalog catalog;
+    private final ExampleWorkshop examples;
+    private final TaskExecutor tasks;
+    private final DialogService dialogs;
+    private final Navigator navigator;
+
+    private final ObservableList<SessionOverview> sessions = FXCollections.observableArrayList();
+    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
+    private final ObjectProperty<SessionOverview> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper firstRun = new ReadOnlyBooleanWrapper(this, "firstRun");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+
+    public HomeViewModel(SessionCatalog catalog, ExampleWorkshop examples, TaskExecutor tasks, DialogService dialogs,
+                         Navigator navigator) {
+        this.catalog = catalog;
+        this.examples = examples;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.navigator = navigator;
+        searchText.addListener((obs, old, text) -> refresh());
+    }
+
+    public ObservableList<SessionOverview> sessions() {
+        return FXCollections.unmodifiableObservableList(sessions);
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ObjectProperty<SessionOverview> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** True when there is no workshop at all yet: the screen then shows the two ways in. */
+    public ReadOnlyBooleanProperty firstRunProperty() {
+        return firstRun.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public void refresh() {
+        refreshThenSelect(selectedId());
+    }
+
+    public void createSession(SessionDetails details) {
+        perform(() -> catalog.create(details).id(), id -> {
+            status.set("Created \u201c" + details.title() + "\u201d.");
+            refreshThenSelect(Optional.of(id));
+            navigator.openSession(id);
+        });
+    }
+
+    public void openExample() {
+        perform(() -> examples.create().id(), id -> {
+            status.set("The example workshop is ready: every screen and export can be tried on it.");
+            refreshThenSelect(Optional.of(id));
+            navigator.openSession(id);
+        });
+    }
+
+    /** A workshop already in progress resumes in the console where it stopped; any other opens its plan. */
+    public void openSelected() {
+        SessionOverview target = selected.get();
+        if (target == null) {
+            return;
+        }
+        if (target.session().status() == SessionStatus.RUNNING) {
+            navigator.runSession(target.session().id());
+        } else {
+            navigator.openSession(target.session().id());
+        }
+    }
+
+    public void duplicateSelected() {
+        selectedId().ifPresent(id -> perform(() -> catalog.duplicate(id), copy -> {
+            status.set("Duplicated as \u201c" + copy.title() + "\u201d.");
+            refreshThenSelect(Optional.of(copy.id()));
+        }));
+    }
+
+    /** Asks first; deleting removes every answer, rating and note recorded in the session. */
+    public void deleteSelected() {
+        SessionOverview target = selected.get();
+        if (target == null) {
+            return;
+        }
+        WorkshopSession session = target.session();
+        boolean sure = dialogs.confirm("Delete workshop",
+                "Delete \u201c" + session.title() + "\u201d and everything recorded in it? This cannot be undone.",
+                "Delete workshop");
+        if (sure) {
+            perform(() -> catalog.delete(session.id()), deleted -> {
+                status.set("Deleted \u201c" + session.title() + "\u201d.");
+                refreshThenSelect(Optional.empty());
+            });
+        }
+    }
+
+    private Optional<Long> selectedId() {
+        return Optional.ofNullable(selected.get()).map(o -> o.session().id());
+    }
+
+    private void refreshThenSelect(Optional<Long> id) {
+        String query = searchText.get();
+        perform(() -> new Listing(catalog.search(query), catalog.list().isEmpty()), listing -> {
+            sessions.setAll(listing.matches());
+            firstRun.set(listing.noneAtAll());
+            selected.set(id.flatMap(wanted -> listing.matches().stream()
+                            .filter(o -> o.session().id() == wanted).findFirst())
+                    .orElse(listing.matches().isEmpty() ? null : listing.matches().get(0)));
+        });
+    }
+
+    private <T> void perform(Callable<T> work, Consumer<T> then) {
+        busy.set(true);
+        tasks.run(work, result -> {
+            busy.set(false);
+            then.accept(result);
+        }, failure -> {
+            busy.set(false);
+            dialogs.showError("Threshold", Problems.describe(failure));
+        });
+    }
+
+    private record Listing(List<SessionOverview> matches, boolean noneAtAll) {
+    }
+}

@@ -1,0 +1,129 @@
+package org.threshold.ui.plan;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.threshold.domain.WorkshopSession;
+import org.threshold.domain.pack.Pack;
+import org.threshold.ui.common.AppBar;
+import org.threshold.ui.common.Appearance;
+import org.threshold.ui.common.Icons;
+import org.threshold.ui.details.SessionDetailsDialog;
+import org.threshold.ui.details.SessionDetailsViewModel;
+import org.threshold.workshop.Dates;
+
+/** Planning a workshop: its details and content, who is coming, and the agenda. */
+public final class PlanView extends BorderPane {
+    private final PlanViewModel model;
+    private final Appearance appearance;
+    private final Label details = new Label();
+    private final Label content = new Label();
+    private final Label status = new Label();
+    private final Button back = new Button("Workshops");
+    private final Button edit = new Button("Edit details");
+    private final Button run = new Button("Run workshop", Icons.RESUME.icon());
+
+    public PlanView(PlanViewModel model, Appearance appearance) {
+        this.model = model;
+        this.appearance = appearance;
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        getStyleClass().add("plan");
+        AppBar bar = new AppBar("Plan the workshop", appearance);
+        back.setId("plan-back");
+        back.setTooltip(new Tooltip("Back to the list of workshops (Esc)"));
+        edit.setId("plan-edit");
+        run.setId("plan-run");
+        run.getStyleClass().add("accent");
+        run.setTooltip(new Tooltip("Open the presenter console and the audience display (F5)"));
+        bar.addActions(back, edit, run);
+        setTop(bar);
+
+        details.setId("plan-details");
+        details.setWrapText(true);
+        content.setWrapText(true);
+        content.getStyleClass().add("muted");
+        Label detailsTitle = new Label("The workshop");
+        detailsTitle.getStyleClass().add("title-3");
+        Label contentTitle = new Label("Content");
+        contentTitle.getStyleClass().add("title-3");
+        VBox detailsCard = new VBox(8, detailsTitle, details, contentTitle, content);
+        detailsCard.getStyleClass().add("card");
+        detailsCard.setPrefWidth(320);
+        detailsCard.setMinWidth(260);
+
+        AgenciesPane agencies = new AgenciesPane(model);
+        AgendaPane agenda = new AgendaPane(model);
+        HBox.setHgrow(agenda, Priority.ALWAYS);
+        HBox columns = new HBox(16, detailsCard, agencies, agenda);
+        columns.setPadding(new Insets(16));
+        setCenter(columns);
+
+        status.setId("plan-status");
+        HBox statusBar = new HBox(status);
+        statusBar.getStyleClass().add("status-bar");
+        setBottom(statusBar);
+    }
+
+    private void initListeners() {
+        status.textProperty().bind(model.statusProperty());
+        model.sessionProperty().addListener((obs, old, session) -> showDetails(session));
+        model.packProperty().addListener((obs, old, pack) -> showContent(pack));
+        back.setOnAction(e -> model.back());
+        run.setOnAction(e -> model.run());
+        edit.setOnAction(e -> editDetails());
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F5) {
+                model.run();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && !(e.getTarget() instanceof TextInputControl)) {
+                model.back();
+                e.consume();
+            }
+        });
+        model.load();
+    }
+
+    private void editDetails() {
+        WorkshopSession session = model.sessionProperty().get();
+        if (session == null) {
+            return;
+        }
+        SessionDetailsDialog dialog = new SessionDetailsDialog(SessionDetailsViewModel.of(session),
+                "Workshop details", "Save details");
+        dialog.initOwner(getScene().getWindow());
+        dialog.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
+        dialog.ask().ifPresent(model::saveDetails);
+    }
+
+    private void showDetails(WorkshopSession session) {
+        if (session == null) {
+            return;
+        }
+        details.setText(session.title() + "\n" + Dates.spoken(session.date())
+                + (session.venue().isBlank() ? "" : "\n" + session.venue())
+                + (session.facilitators().isBlank() ? "" : "\nFacilitated by " + session.facilitators())
+                + "\n" + session.plannedMinutes() + " minutes"
+                + "\nGroups smaller than " + session.anonymityThreshold() + " are never shown on their own.");
+    }
+
+    private void showContent(Pack pack) {
+        if (pack == null) {
+            return;
+        }
+        content.setText(pack.metadata().title() + ", version " + pack.metadata().version() + "\n"
+                + pack.scenarios().size() + " scenarios. Follows the law and guidance of " + pack.metadata().jurisdiction()
+                + "; Scotland, Wales and Northern Ireland differ.");
+    }
+}

@@ -1,0 +1,204 @@
+package org.threshold.ui.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.threshold.domain.AgendaItem;
+import org.threshold.domain.AgendaItemKind;
+import org.threshold.domain.SessionAgency;
+import org.threshold.domain.SessionDetails;
+import org.threshold.domain.WorkshopSession;
+import org.threshold.domain.pack.Pack;
+import org.threshold.domain.pack.PackAgency;
+import org.threshold.domain.pack.Scenario;
+import org.threshold.ui.common.DialogService;
+import org.threshold.ui.common.Navigator;
+import org.threshold.ui.common.Problems;
+import org.threshold.ui.common.TaskExecutor;
+import org.threshold.workshop.DefaultAgenda;
+import org.threshold.workshop.SessionPlanner;
+
+/** Planning a workshop: who is coming and the agenda. Every change is saved as it is made. */
+public final class PlanViewModel {
+    private final long sessionId;
+    private final SessionPlanner planner;
+    private final TaskExecutor tasks;
+    private final DialogService dialogs;
+    private final Navigator navigator;
+
+    private final ReadOnlyObjectWrapper<WorkshopSession> session = new ReadOnlyObjectWrapper<>(this, "session");
+    private final ReadOnlyObjectWrapper<Pack> pack = new ReadOnlyObjectWrapper<>(this, "pack");
+    private final ObservableList<AgencyRow> agencies = FXCollections.observableArrayList();
+    private final ObservableList<AgendaItem> agenda = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final IntegerBinding totalMinutes = Bindings.createIntegerBinding(() -> DefaultAgenda.totalMinutes(agenda), agenda);
+
+    public PlanViewModel(long sessionId, SessionPlanner planner, TaskExecutor tasks, DialogService dialogs,
+                         Navigator navigator) {
+        this.sessionId = sessionId;
+        this.planner = planner;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.navigator = navigator;
+    }
+
+    public void load() {
+        perform(() -> planner.load(sessionId), this::show);
+    }
+
+    public ReadOnlyObjectProperty<WorkshopSession> sessionProperty() {
+        return session.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Pack> packProperty() {
+        return pack.getReadOnlyProperty();
+    }
+
+    public ObservableList<AgencyRow> agencies() {
+        return agencies;
+    }
+
+    public ObservableList<AgendaItem> agenda() {
+        return FXCollections.unmodifiableObservableList(agenda);
+    }
+
+    public IntegerBinding totalMinutesBinding() {
+        return totalMinutes;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public List<Scenario> scenarios() {
+        return pack.get() == null ? List.of() : pack.get().scenarios();
+    }
+
+    /** Saves who is coming; called whenever a tick, headcount or table count changes. */
+    public void saveAgencies() {
+        List<SessionAgency> present = agencies.stream().filter(r -> r.presentProperty().get())
+                .map(AgencyRow::toAgency).toList();
+        perform(() -> {
+            planner.saveAgencies(sessionId, present);
+            return present.size();
+        }, count -> status.set(count + " agencies coming, " + present.stream().mapToInt(SessionAgency::headcount).sum()
+                + " people. Saved."));
+    }
+
+    public void addScenario(Scenario scenario, int at) {
+        insert(AgendaItem.planned(AgendaItemKind.SCENARIO, scenario.title(), scenario.id(), 35), at);
+    }
+
+    public void addItem(AgendaItemKind kind, int at) {
+        String ref = kind == AgendaItemKind.TRUST_EXERCISE || kind == AgendaItemKind.CONFIDENCE_CHECK
+                ? phaseFor(kind) : "";
+        insert(AgendaItem.planned(kind, kind.label(), ref, kind == AgendaItemKind.BREAK ? 10 : 15), at);
+    }
+
+    public void move(int index, int offset) {
+        int target = index + offset;
+        if (index < 0 || index >= agenda.size() || target < 0 || target >= agenda.size()) {
+            return;
+        }
+        List<AgendaItem> items = new ArrayList<>(agenda);
+        items.add(target, items.remove(index));
+        saveAgenda(items);
+    }
+
+    public void remove(int index) {
+        if (index >= 0 && index < agenda.size()) {
+            List<AgendaItem> items = new ArrayList<>(agenda);
+            items.remove(index);
+            saveAgenda(items);
+        }
+    }
+
+    public void setMinutes(int index, int minutes) {
+        if (index >= 0 && index < agenda.size() && minutes >= 0 && agenda.get(index).plannedMinutes() != minutes) {
+            AgendaItem i = agenda.get(index);
+            List<AgendaItem> items = new ArrayList<>(agenda);
+            items.set(index, new AgendaItem(i.id(), i.position(), i.kind(), i.title(), i.contentRef(), minutes,
+                    i.startedAt(), i.endedAt()));
+            saveAgenda(items);
+        }
+    }
+
+    public void useDefaultAgenda() {
+        if (pack.get() != null && dialogs.confirm("Default agenda",
+                "Replace this agenda with the default half-day agenda?", "Replace agenda")) {
+            saveAgenda(DefaultAgenda.from(pack.get()));
+        }
+    }
+
+    public void run() {
+        if (agenda.isEmpty()) {
+            dialogs.showInformation("Nothing to run", "Add at least one item to the agenda first.");
+            return;
+        }
+        navigator.runSession(sessionId);
+    }
+
+    public void saveDetails(SessionDetails details) {
+        perform(() -> {
+            planner.saveDetails(sessionId, details);
+            return planner.load(sessionId);
+        }, plan -> {
+            show(plan);
+            status.set("Details saved.");
+        });
+    }
+
+    public void back() {
+        navigator.showHome();
+    }
+
+    private void insert(AgendaItem item, int at) {
+        List<AgendaItem> items = new ArrayList<>(agenda);
+        items.add(at < 0 || at > items.size() ? items.size() : at, item);
+        saveAgenda(items);
+    }
+
+    private void saveAgenda(List<AgendaItem> items) {
+        perform(() -> planner.saveAgenda(sessionId, items), saved -> {
+            agenda.setAll(saved);
+            status.set("Agenda saved: " + DefaultAgenda.totalMinutes(saved) + " minutes.");
+        });
+    }
+
+    private String phaseFor(AgendaItemKind kind) {
+        boolean hasBaseline = agenda.stream().anyMatch(i -> i.kind() == kind);
+        return hasBaseline ? "FOLLOW_UP" : "BASELINE";
+    }
+
+    private void show(SessionPlanner.Plan plan) {
+        session.set(plan.session());
+        pack.set(plan.pack());
+        agenda.setAll(plan.agenda());
+        Map<String, SessionAgency> present = plan.agencies().stream()
+                .collect(Collectors.toMap(SessionAgency::code, Function.identity()));
+        List<AgencyRow> rows = new ArrayList<>();
+        for (PackAgency agency : plan.pack().agencies()) {
+            SessionAgency coming = present.remove(agency.id());
+            rows.add(coming == null ? new AgencyRow(agency.id(), agency.name(), false, 0, 1)
+                    : new AgencyRow(agency.id(), coming.name(), true, coming.headcount(), coming.tables()));
+        }
+        present.values().forEach(a -> rows.add(new AgencyRow(a.code(), a.name(), true, a.headcount(), a.tables())));
+        agencies.setAll(rows);
+    }
+
+    private <T> void perform(Callable<T> work, Consumer<T> then) {
+        tasks.run(work, then, failure -> dialogs.showError("Threshold", Problems.describe(failure)));
+    }
+}

@@ -1,0 +1,77 @@
+package org.threshold.workshop.run;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.threshold.domain.AgendaItem;
+import org.threshold.domain.AgendaItemKind;
+import org.threshold.domain.AgendaPosition;
+import org.threshold.domain.DecisionKey;
+import org.threshold.domain.SessionAgency;
+import org.threshold.domain.WorkshopSession;
+import org.threshold.domain.pack.MythItem;
+import org.threshold.domain.pack.Pack;
+import org.threshold.domain.pack.Scenario;
+import org.threshold.domain.pack.Stage;
+
+/** Where a running workshop is, with everything both windows need to draw it. Immutable: each move makes a new one. */
+public record RunState(
+        WorkshopSession session,
+        List<SessionAgency> agencies,
+        List<AgendaItem> agenda,
+        Pack pack,
+        AgendaPosition position,
+        Set<DecisionKey> revealed) {
+
+    public RunState {
+        agencies = List.copyOf(agencies);
+        agenda = List.copyOf(agenda);
+        revealed = Set.copyOf(revealed);
+    }
+
+    public AgendaCursor cursor() {
+        return new AgendaCursor(agenda, pack);
+    }
+
+    public AgendaItem item() {
+        return agenda.get(position.itemIndex());
+    }
+
+    public Optional<AgendaItem> nextItem() {
+        int next = position.itemIndex() + 1;
+        return next < agenda.size() ? Optional.of(agenda.get(next)) : Optional.empty();
+    }
+
+    public Optional<Scenario> scenario() {
+        return item().kind() == AgendaItemKind.SCENARIO ? pack.scenario(item().contentRef()) : Optional.empty();
+    }
+
+    /** The stage on screen; empty on a scenario's debrief step and outside scenarios. */
+    public Optional<Stage> stage() {
+        return scenario().filter(s -> position.stageIndex() < s.stages().size())
+                .map(s -> s.stages().get(position.stageIndex()));
+    }
+
+    public boolean isDebrief() {
+        return cursor().isDebrief(position);
+    }
+
+    public Optional<MythItem> myth() {
+        List<MythItem> items = pack.exercises().mythOrFact();
+        return item().kind() == AgendaItemKind.QUIZ && position.stageIndex() < items.size()
+                ? Optional.of(items.get(position.stageIndex())) : Optional.empty();
+    }
+
+    /** The step that can be revealed: a stage's decision, a debrief's model answer, a myth's answer. */
+    public DecisionKey key() {
+        return new DecisionKey(item().id(), position.stageIndex());
+    }
+
+    public boolean isRevealed() {
+        return revealed.contains(key());
+    }
+
+    public RunState at(AgendaPosition newPosition) {
+        return new RunState(session, agencies, agenda, pack, newPosition, revealed);
+    }
+}

@@ -1,0 +1,174 @@
+package org.threshold.workshop.run;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.threshold.domain.AgendaItem;
+import org.threshold.domain.AgendaPosition;
+import org.threshold.domain.DecisionKey;
+import org.threshold.domain.Note;
+import org.threshold.domain.Response;
+import org.threshold.domain.SessionStatus;
+import org.threshold.domain.WorkshopSession;
+import org.threshold.domain.pack.Pack;
+import org.threshold.store.AgendaRepository;
+import org.threshold.store.Database;
+import org.threshold.store.JournalRepository;
+import org.threshold.store.NoteRepository;
+import org.threshold.store.ResponseRepository;
+import org.threshold.store.RevealRepository;
+import org.threshold.store.SessionAgencyRepository;
+import org.threshold.store.SessionRepository;
+import org.threshold.workshop.SessionPlanner;
+
+/**
+ * Running a workshop in the room. Every move, reveal and answer is committed before the screen
+ * changes, and journalled, so a crash or a closed lid resumes at the same item and stage.
+ */
+public final class WorkshopRunner {
+    private final Database database;
+    private final SessionPlanner planner;
+    private final Clock clock;
+    private final SessionRepository sessions;
+    private final AgendaRepository agenda;
+    private final RevealRepository reveals;
+    private final ResponseRepository responses;
+    private final NoteRepository notes;
+    private final JournalRepository journal;
+
+    public WorkshopRunner(Database database, SessionPlanner planner, Clock clock) {
+        this.database = database;
+        this.planner = planner;
+        this.clock = clock;
+        this.sessions = new SessionRepository(database);
+        this.agenda = new AgendaRepository(database);
+        this.reveals = new RevealRepository(database);
+        this.responses = new ResponseRepository(database);
+        this.notes = new NoteRepository(database);
+        this.journal = new JournalRepository(database);
+    }
+
+    /** Opens a session for running at the place it stopped; a planned session becomes in progress. */
+    public RunState start(long sessionId) {
+        return database.transaction(() -> {
+            Pack pack = planner.load(sessionId).pack();
+            WorkshopSession session = sessions.find(sessionId).orElseThrow();
+            List<AgendaItem> items = agenda.list(sessionId);
+            if (items.isEmpty()) {
+                throw new IllegalStateException("This workshop has no agenda yet. Add items to its plan first.");
+            }
+            Instant now = clock.instant();
+            boolean first = session.status() == SessionStatus.PLANNED;
+            if (first) {
+                sessions.setStatus(sessionId, SessionStatus.RUNNING, now);
+            }
+            AgendaPosition position = new AgendaCursor(items, pack).clamp(session.position());
+            agenda.markStarted(items.get(position.itemIndex()).id(), now);
+            journal.append(sessionId, first ? "started" : "resumed", describe(items, position), now);
+            return load(sessionId, pack, position);
+        });
+    }
+
+    public RunState next(RunState state) {
+        return move(state, state.cursor().next(state.position()));
+    }
+
+    public RunState previous(RunState state) {
+        return move(state, state.cursor().previous(state.position()));
+    }
+
+    public RunState jumpTo(RunState state, int itemIndex) {
+        return move(state, state.cursor().jumpTo(itemIndex));
+    }
+
+    public RunState reveal(RunState state) {
+        Instant now = clock.instant();
+        database.transaction(() -> {
+            reveals.reveal(state.key(), now);
+            journal.append(state.session().id(), "revealed", describe(state.agenda(), state.position()), now);
+        });
+        Set<DecisionKey> revealed = new HashSet<>(state.revealed());
+        revealed.add(state.key());
+        return new RunState(state.session(), state.agencies(), state.agenda(), state.pack(), state.position(), revealed);
+    }
+
+    public void blank(RunState state, boolean blanked) {
+        journal.append(state.session().id(), blanked ? "blanked the display" : "showed the display", "", clock.instant());
+    }
+
+    /** Ends the day: the session is finished, the last item closed, and the list shows it as such. */
+    public RunState finish(RunState state) {
+        Instant now = clock.instant();
+        database.transaction(() -> {
+            agenda.markEnded(state.item().id(), now);
+            sessions.setStatus(state.session().id(), SessionStatus.FINISHED, now);
+            journal.append(state.session().id(), "finished", "", now);
+        });
+        return load(state.session().id(), state.pack(), state.position());
+    }
+
+    /** Replaces one agency's answers at the current decision point. */
+    public void recordAnswers(RunState state, String agencyCode, List<Response> answers) {
+        Instant now = clock.instant();
+        database.transaction(() -> {
+            responses.replaceAgencyAnswers(state.session().id(), state.key(), agencyCode, answers, now);
+            journal.append(state.session().id(), "answers entered", agencyCode + " at " + describe(state.agenda(),
+                    state.position()), now);
+        });
+    }
+
+    /** Every answer recorded against the current agenda item, all stages: the debrief needs them together. */
+    public List<Response> itemAnswers(RunState state) {
+        long item = state.item().id();
+        return responses.list(state.session().id()).stream().filter(r -> r.key().agendaItemId() == item).toList();
+    }
+
+    public Note addNote(RunState state, Note note) {
+        return database.transaction(() -> {
+            Note saved = notes.add(state.session().id(), note);
+            journal.append(state.session().id(), "note added", note.kind().label(), clock.instant());
+            return saved;
+        });
+    }
+
+    public void deleteNote(RunState state, long noteId) {
+        database.transaction(() -> {
+            notes.delete(noteId);
+            journal.append(state.session().id(), "note deleted", "", clock.instant());
+        });
+    }
+
+    public List<Note> notes(long sessionId) {
+        return notes.list(sessionId);
+    }
+
+    private RunState move(RunState state, AgendaPosition to) {
+        if (to.equals(state.position())) {
+            return state;
+        }
+        Instant now = clock.instant();
+        long sessionId = state.session().id();
+        database.transaction(() -> {
+            if (to.itemIndex() != state.position().itemIndex()) {
+                agenda.markEnded(state.item().id(), now);
+                agenda.markStarted(state.agenda().get(to.itemIndex()).id(), now);
+            }
+            sessions.savePosition(sessionId, to, now);
+            journal.append(sessionId, "moved", describe(state.agenda(), to), now);
+        });
+        return load(sessionId, state.pack(), to);
+    }
+
+    private RunState load(long sessionId, Pack pack, AgendaPosition position) {
+        WorkshopSession session = sessions.find(sessionId).orElseThrow();
+        return new RunState(session, new SessionAgencyRepository(database).list(sessionId), agenda.list(sessionId), pack,
+                position, reveals.revealed(sessionId));
+    }
+
+    private static String describe(List<AgendaItem> items, AgendaPosition position) {
+        return "item " + (position.itemIndex() + 1) + " (" + items.get(position.itemIndex()).title() + "), step "
+                + (position.stageIndex() + 1);
+    }
+}

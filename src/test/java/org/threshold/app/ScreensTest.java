@@ -1,0 +1,137 @@
+package org.threshold.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
+import javafx.scene.Parent;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import org.threshold.domain.DisplayTheme;
+import org.threshold.testing.DirectTaskExecutor;
+import org.threshold.testing.RecordingNavigator;
+import org.threshold.testing.ScriptedDialogs;
+import org.threshold.ui.home.HomeView;
+import org.threshold.ui.home.HomeViewModel;
+import org.threshold.ui.plan.PlanView;
+import org.threshold.ui.plan.PlanViewModel;
+import org.threshold.ui.run.AudienceDisplay;
+import org.threshold.ui.run.AudienceWindow;
+import org.threshold.ui.run.RunViewModel;
+import org.threshold.ui.run.audience.AudienceView;
+import org.threshold.ui.run.console.ConsoleView;
+
+/**
+ * Renders every main screen to target/screens, at the laptop's 1366x768 and the projector's
+ * 1920x1080, so anyone can look at the app without a display: {@code mvn -Pscreens verify}.
+ */
+@Tag("screens")
+class ScreensTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-10-14T10:05:00Z"), ZoneId.of("Europe/London"));
+    private static final String AUDIENCE_CSS = AudienceWindow.class.getResource("audience.css").toExternalForm();
+
+    private static final AudienceDisplay NO_PROJECTOR = new AudienceDisplay() {
+        @Override
+        public void toggleFullScreen() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @TempDir
+    static Path dir;
+    static Services services;
+    static ThemeManager theme;
+    static ScreenCapture screens;
+    static long example;
+
+    @BeforeAll
+    static void start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        onFx(() -> {
+            Fonts.load();
+            return null;
+        });
+        services = Services.open(dir.resolve("screens.db"), CLOCK);
+        theme = new ThemeManager(services.display(), new DirectTaskExecutor());
+        screens = new ScreenCapture(theme);
+    }
+
+    @AfterAll
+    static void stop() {
+        services.close();
+    }
+
+    @Test
+    void everyMainScreen() throws Exception {
+        onFx(() -> {
+            theme.restore(DisplayTheme.LIGHT, 15);
+            screens.capture("home-first-run-1366", home(), 1, 1366, 768);
+            example = services.examples().create().id();
+            screens.capture("home-1366", home(), 1, 1366, 768);
+            screens.capture("plan-1366", plan(), 1, 1366, 768);
+            RunViewModel run = run();
+            run.jumpTo(3);
+            run.next();
+            screens.capture("console-stage-1366", new ConsoleView(run, NO_PROJECTOR), 1, 1366, 768);
+            audience("audience-stage-1920", run, 1920, 1080);
+            run.reveal();
+            audience("audience-results-1920", run, 1920, 1080);
+            audience("audience-results-1366", run, 1366, 768);
+            run.next();
+            run.next();
+            run.next();
+            screens.capture("console-debrief-1366", new ConsoleView(run, NO_PROJECTOR), 1, 1366, 768);
+            audience("audience-debrief-1920", run, 1920, 1080);
+            run.jumpTo(0);
+            audience("audience-welcome-1920", run, 1920, 1080);
+            run.jumpTo(6);
+            run.next();
+            run.reveal();
+            audience("audience-myth-1366", run, 1366, 768);
+
+            theme.restore(DisplayTheme.PROJECTOR, 15);
+            run.jumpTo(3);
+            run.next();
+            audience("audience-results-projector-1920", run, 1920, 1080);
+            screens.capture("home-projector-1920", home(), 1, 1920, 1080);
+            theme.restore(DisplayTheme.DARK, 18);
+            screens.capture("home-dark-large-1366", home(), 1, 1366, 768);
+            theme.restore(DisplayTheme.LIGHT, 15);
+            return null;
+        });
+    }
+
+    private static void audience(String name, RunViewModel run, int width, int height) throws java.io.IOException {
+        screens.capture(name, new AudienceView(run), AudienceWindow.scaleFor(height), width, height, AUDIENCE_CSS);
+    }
+
+    private static Parent home() {
+        return new HomeView(new HomeViewModel(services.catalog(), services.examples(), new DirectTaskExecutor(),
+                new ScriptedDialogs(), new RecordingNavigator()), theme);
+    }
+
+    private static Parent plan() {
+        return new PlanView(new PlanViewModel(example, services.planner(), new DirectTaskExecutor(), new ScriptedDialogs(),
+                new RecordingNavigator()), theme);
+    }
+
+    private static RunViewModel run() {
+        RunViewModel model = new RunViewModel(example, services.runner(), new DirectTaskExecutor(), new ScriptedDialogs(),
+                new RecordingNavigator(), CLOCK);
+        model.start();
+        return model;
+    }
+
+    static <T> T onFx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get();
+    }
+}
