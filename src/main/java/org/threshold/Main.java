@@ -6,7 +6,9 @@ import org.threshold.app.StartupOptions;
 import org.threshold.app.ThresholdApp;
 import org.threshold.cli.CommandLine;
 import org.threshold.cli.DemoCommand;
+import org.threshold.cli.PackCommand;
 import org.threshold.cli.VersionCommand;
+import org.threshold.content.PackReader;
 
 /** Opens the app, or runs a command for scripts when the first word names one. */
 public final class Main {
@@ -14,7 +16,7 @@ public final class Main {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(List.of(new VersionCommand(), new DemoCommand()));
+        return new CommandLine(List.of(new VersionCommand(), new DemoCommand(), new PackCommand(new PackReader())));
     }
 
     public static void main(String[] args) {

@@ -1,0 +1,85 @@
+package org.threshold.workshop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.threshold.domain.SessionDetails;
+import org.threshold.domain.SessionStatus;
+import org.threshold.domain.WorkshopSession;
+import org.threshold.store.JournalRepository;
+import org.threshold.store.ResponseRepository;
+import org.threshold.store.TrustRepository;
+
+class SessionCatalogTest {
+    @TempDir
+    Path dir;
+    WorkshopFixture fixture;
+
+    @BeforeEach
+    void open() {
+        fixture = new WorkshopFixture(dir);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void searchFindsByTitleVenueAndTheDateAsWrittenOrSpoken() {
+        fixture.catalog.create(SessionDetails.of("Leeds thresholds", LocalDate.of(2026, 3, 12), "Civic Hall", ""));
+        fixture.catalog.create(SessionDetails.of("Bradford trust day", LocalDate.of(2026, 5, 1), "City Park", ""));
+        assertEquals(List.of("Leeds thresholds"), titles(fixture.catalog.search("thresholds")));
+        assertEquals(List.of("Bradford trust day"), titles(fixture.catalog.search("city park")));
+        assertEquals(List.of("Leeds thresholds"), titles(fixture.catalog.search("2026-03")));
+        assertEquals(List.of("Bradford trust day"), titles(fixture.catalog.search("1 May")));
+        assertEquals(2, fixture.catalog.search("  ").size());
+    }
+
+    @Test
+    void newestWorkshopsComeFirst() {
+        fixture.catalog.create(SessionDetails.of("Older", LocalDate.of(2025, 1, 1), "", ""));
+        fixture.catalog.create(SessionDetails.of("Newer", LocalDate.of(2026, 1, 1), "", ""));
+        assertEquals(List.of("Newer", "Older"), titles(fixture.catalog.list()));
+    }
+
+    @Test
+    void duplicatingCopiesThePlanButNoneOfTheAnswers() {
+        WorkshopSession example = fixture.examples.create();
+        WorkshopSession copy = fixture.catalog.duplicate(example.id());
+        SessionOverview original = fixture.catalog.find(example.id()).orElseThrow();
+        SessionOverview duplicate = fixture.catalog.find(copy.id()).orElseThrow();
+        assertEquals(example.title() + " (copy)", copy.title());
+        assertEquals(SessionStatus.PLANNED, copy.status());
+        assertEquals(original.agencies(), duplicate.agencies());
+        assertEquals(original.agenda().stream().map(i -> i.title()).toList(),
+                duplicate.agenda().stream().map(i -> i.title()).toList());
+        assertTrue(duplicate.agenda().stream().allMatch(i -> i.startedAt() == null));
+        assertTrue(new ResponseRepository(fixture.database).list(copy.id()).isEmpty());
+        assertTrue(new TrustRepository(fixture.database).list(copy.id()).isEmpty());
+        assertEquals(fixture.planner.snapshotPack(example.id()), fixture.planner.snapshotPack(copy.id()));
+        assertEquals("duplicated", new JournalRepository(fixture.database).list(copy.id()).get(0).action());
+    }
+
+    @Test
+    void theExampleWorkshopIsAFinishedDayWithAnswersRatingsAndNotes() {
+        WorkshopSession example = fixture.examples.create();
+        assertEquals(SessionStatus.FINISHED, example.status());
+        assertTrue(new ResponseRepository(fixture.database).list(example.id()).size() > 50);
+        assertTrue(new TrustRepository(fixture.database).list(example.id()).size() >= 8 * 7 * 2);
+        assertTrue(fixture.runner.notes(example.id()).size() >= 10);
+        SessionOverview overview = fixture.catalog.find(example.id()).orElseThrow();
+        assertTrue(overview.agenda().stream().allMatch(i -> i.startedAt() != null && i.endedAt() != null));
+    }
+
+    private static List<String> titles(List<SessionOverview> overviews) {
+        return overviews.stream().map(o -> o.session().title()).toList();
+    }
+}
