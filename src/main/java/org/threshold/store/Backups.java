@@ -85,7 +85,7 @@ public final class Backups {
             temp = null;
             ops.forceFolderOrWarn(folder);
             rotate(target);
-            LOG.log(System.Logger.Level.INFO, "Backup verified and kept: " + target);
+            LOG.log(System.Logger.Level.DEBUG, "Backup verified and kept: " + target);
             return new Backup(target, now);
         } catch (SQLException e) {
             throw failed(SqliteErrors.isDiskFull(e), e.getMessage(), e);

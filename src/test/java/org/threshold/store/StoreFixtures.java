@@ -27,12 +27,15 @@ final class StoreFixtures {
 
     /** A session with {@code notes} notes; returns the session. */
     static WorkshopSession sessionWithNotes(Database db, String uid, int notes) {
-        WorkshopSession session = new SessionRepository(db).create(uid, DatabaseTest.details(), SessionStatus.RUNNING, T0);
-        NoteRepository repository = new NoteRepository(db);
-        for (int i = 0; i < notes; i++) {
-            repository.add(session.id(), new Note(0, 0, NoteKind.DISCUSSION, uid + " note " + i, "", T0));
-        }
-        return session;
+        // One transaction: one sync to disk instead of one per note keeps the tests quick.
+        return db.transaction(() -> {
+            WorkshopSession session = new SessionRepository(db).create(uid, DatabaseTest.details(), SessionStatus.RUNNING, T0);
+            NoteRepository repository = new NoteRepository(db);
+            for (int i = 0; i < notes; i++) {
+                repository.add(session.id(), new Note(0, 0, NoteKind.DISCUSSION, uid + " note " + i, "", T0));
+            }
+            return session;
+        });
     }
 
     static Map<String, Long> counts(Database db) {
