@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -15,6 +16,8 @@ import java.util.function.Supplier;
  */
 public final class Database implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(Database.class.getName());
+    /** Beside the database, so for the default database it is {@link DataFolder#backups()}. */
+    static final String BACKUPS_FOLDER = "backups";
 
     private final Path file;
     private final AppLock lock;
@@ -74,6 +77,9 @@ public final class Database implements AutoCloseable {
                 reason = "This database was saved by a newer version of Threshold, so it is open for reading only: "
                         + "you can look at and export sessions but not change them. Install the newer version to edit it.";
             } else if (reason == null) {
+                if (version > 0 && version < migrations.latestVersion()) {
+                    backUpBeforeMigrating(connection, file);
+                }
                 migrations.migrate(connection);
             }
             return new Database(file, lock, thread, connection, reason);
@@ -84,6 +90,15 @@ public final class Database implements AutoCloseable {
             connection.close();
             throw e;
         }
+    }
+
+    /**
+     * Each step is one transaction, but a step can be wrong in a way no test foresaw: a verified
+     * backup, in the backups folder beside the database, lets that be undone.
+     */
+    private static void backUpBeforeMigrating(Connection connection, Path file) {
+        Backup backup = new Backups(file.resolveSibling(BACKUPS_FOLDER), Clock.systemUTC()).take(connection);
+        LOG.log(System.Logger.Level.INFO, "Backed up before migrating: " + backup.file());
     }
 
     private static void createFolder(Path folder) {

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import org.sqlite.NativeLibraryNotFoundException;
 import org.sqlite.SQLiteConfig;
 
 /** Opens SQLite with the durability settings of RELIABILITY.md and checks the file on the way in. */
@@ -48,12 +49,36 @@ final class SqliteConnections {
                 throw e;
             }
         } catch (SQLException e) {
+            if (isNativeLibraryMissing(e)) {
+                throw nativeLibrary(e);
+            }
             throw SqliteErrors.translate(e, file);
         } catch (LinkageError e) {
-            throw new StoreException(StoreProblem.NATIVE_LIBRARY,
-                    "Threshold could not load its database engine for this computer (" + e.getMessage()
-                            + "). Check that the data folder allows running programs, or set THRESHOLD_HOME to another folder.", e);
+            throw nativeLibrary(e);
         }
+    }
+
+    /**
+     * The driver reports a library it could not unpack or load as a plain "Error opening
+     * connection", with the real reason only in the causes.
+     */
+    private static boolean isNativeLibraryMissing(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof LinkageError || t instanceof NativeLibraryNotFoundException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static StoreException nativeLibrary(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return new StoreException(StoreProblem.NATIVE_LIBRARY,
+                "Threshold could not load its database engine for this computer (" + root.getMessage()
+                        + "). Check that the data folder allows running programs, or set THRESHOLD_HOME to another folder.", e);
     }
 
     private static void applyDurability(Connection connection, boolean readOnly) throws SQLException {

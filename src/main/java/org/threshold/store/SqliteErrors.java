@@ -40,6 +40,10 @@ final class SqliteErrors {
         };
     }
 
+    static boolean isDiskFull(SQLException e) {
+        return (e.getErrorCode() & 0xff) == FULL;
+    }
+
     static StoreException corrupt(Path file, Throwable cause) {
         return new StoreException(StoreProblem.CORRUPT,
                 "The database " + file + " is damaged and cannot be used as it is. Nothing has been deleted: "

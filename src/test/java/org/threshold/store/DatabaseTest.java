@@ -55,7 +55,10 @@ class DatabaseTest {
         try (Database db = Database.open(file())) {
             new SessionRepository(db).create("u1", details(), SessionStatus.PLANNED, Instant.EPOCH);
         }
-        assertFalse(Files.exists(dir.resolve("t.db-wal")) && sizeOf(dir.resolve("t.db-wal")) > 0);
+        // Checkpointed and closed: SQLite removes the log and the shared-memory file, so the
+        // database is one self-contained file that can be copied or backed up as it is.
+        assertFalse(Files.exists(dir.resolve("t.db-wal")), "no -wal left");
+        assertFalse(Files.exists(dir.resolve("t.db-shm")), "no -shm left");
         try (Database db = Database.open(file())) {
             assertEquals(1, new SessionRepository(db).list().size());
         }
@@ -125,19 +128,34 @@ class DatabaseTest {
             SessionRepository sessions = new SessionRepository(db);
             var write = java.util.concurrent.CompletableFuture.runAsync(
                     () -> sessions.create("u1", details(), SessionStatus.PLANNED, Instant.EPOCH));
-            // The write waits on SQLite's busy timeout while the other connection holds the lock.
+            // Released only once the store thread is seen waiting inside SQLite's BEGIN, so the
+            // write provably met the lock and waited on the busy timeout rather than failing.
+            while (!write.isDone() && !storeThreadIsWaitingToBegin()) {
+                Thread.onSpinWait();
+            }
+            assertFalse(write.isDone(), "the write waits while another connection holds the lock");
             statement.execute("COMMIT");
             write.get();
             assertEquals(1, sessions.list().size());
         }
     }
 
-    private static long sizeOf(Path path) {
-        try {
-            return Files.size(path);
-        } catch (IOException e) {
-            return 0;
+    /** The store thread is executing a statement inside SQLite for Transactions: its BEGIN IMMEDIATE. */
+    private static boolean storeThreadIsWaitingToBegin() {
+        for (var entry : Thread.getAllStackTraces().entrySet()) {
+            StackTraceElement[] stack = entry.getValue();
+            boolean stepping = stack.length > 0 && stack[0].getClassName().equals("org.sqlite.core.NativeDB")
+                    && stack[0].getMethodName().equals("step");
+            if (!entry.getKey().getName().equals("threshold-store") || !stepping) {
+                continue;
+            }
+            for (StackTraceElement frame : stack) {
+                if (frame.getClassName().equals(Transactions.class.getName())) {
+                    return true;
+                }
+            }
         }
+        return false;
     }
 
     static SessionDetails details() {
