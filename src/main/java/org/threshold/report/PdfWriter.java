@@ -37,6 +37,7 @@ public final class PdfWriter {
     }
 
     void render(String xhtml, OutputStream out) throws IOException {
+        PdfRendererLog.install();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.useFont(() -> font("DejaVuSans.ttf"), FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
