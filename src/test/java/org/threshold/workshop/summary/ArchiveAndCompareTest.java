@@ -101,6 +101,9 @@ class ArchiveAndCompareTest {
                 List<Path> written = compare.export(List.of(a.id(), b.id()), format, target, step -> { });
                 assertTrue(Files.size(written.get(0)) > 0, format.name());
             }
+            Files.createDirectories(Path.of("target/preview"));
+            Files.copy(dir.resolve("compare.pdf"), Path.of("target/preview/compare.pdf"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             assertThrows(SummaryException.class, () -> compare.compare(List.of(a.id()), step -> { }));
         }
     }
