@@ -1,0 +1,54 @@
+package org.threshold.report;
+
+import java.util.List;
+
+/** What each column of the CSV export means, written beside the data as data-dictionary.csv. */
+final class DataDictionary {
+    private DataDictionary() {
+    }
+
+    static List<List<String>> rows() {
+        return List.of(
+                List.of("(all)", "(all)", "UTF-8 with a byte-order mark, RFC 4180 quoting. Text that would start with = + - @ "
+                        + "or a tab has a leading apostrophe so spreadsheets do not run it as a formula. Agencies with fewer "
+                        + "answers than the session's anonymity threshold appear only as 'Other agencies (combined)' or not at all."),
+                List.of("agenda.csv", "position", "Order of the item on the day, from 1"),
+                List.of("agenda.csv", "item", "The item's title"),
+                List.of("agenda.csv", "kind", "What sort of item it was (scenario, trust grid, break...)"),
+                List.of("agenda.csv", "planned_minutes", "Minutes planned for the item"),
+                List.of("agenda.csv", "started", "Local clock time the item was first opened, HH:mm; empty if not run"),
+                List.of("agenda.csv", "ended", "Local clock time the facilitator moved on, HH:mm"),
+                List.of("agenda.csv", "actual_minutes", "Minutes from start to end, rounded"),
+                List.of("responses.csv", "scenario", "Scenario title"),
+                List.of("responses.csv", "stage", "Stage number within the scenario, from 1"),
+                List.of("responses.csv", "stage_title", "Stage title"),
+                List.of("responses.csv", "agency", "Agency name, or 'Other agencies (combined)'"),
+                List.of("responses.csv", "combined", "yes when the row combines agencies too small to show alone"),
+                List.of("responses.csv", "option", "The answer option"),
+                List.of("responses.csv", "option_kind", "Share, Withhold, Seek advice or Seek consent"),
+                List.of("responses.csv", "count", "People choosing the option (a table decision counts as the table's headcount)"),
+                List.of("trust.csv", "from_agency", "The agency giving the rating"),
+                List.of("trust.csv", "to_agency", "The agency rated"),
+                List.of("trust.csv", "before_mean", "Mean trust score 1-5 at the start, weighted by people; empty if not shown"),
+                List.of("trust.csv", "after_mean", "Mean trust score 1-5 at the end"),
+                List.of("trust.csv", "change", "after_mean minus before_mean"),
+                List.of("trust.csv", "n_before", "People the ratings at the start speak for"),
+                List.of("trust.csv", "n_after", "People the ratings at the end speak for"),
+                List.of("confidence.csv", "item", "The key question rated"),
+                List.of("confidence.csv", "phase", "before or after"),
+                List.of("confidence.csv", "mean", "Mean confidence 1-5 of the whole room; empty when too few answered"),
+                List.of("confidence.csv", "n", "People who answered"),
+                List.of("confidence.csv", "score_1", "People giving score 1 (likewise score_2 to score_5)"),
+                List.of("myths.csv", "statement", "The myth-or-fact statement"),
+                List.of("myths.csv", "answer", "myth or fact: the right answer"),
+                List.of("myths.csv", "correct", "People who answered correctly; empty when too few answered"),
+                List.of("myths.csv", "total", "People who answered"),
+                List.of("myths.csv", "share_correct", "correct divided by total, 0 to 1"),
+                List.of("notes.csv", "kind", "Debrief, Key learning, Barrier, Discussion or Parking lot"),
+                List.of("notes.csv", "where", "The agenda item the note was taken in, or Whole session"),
+                List.of("notes.csv", "text", "The note as typed; empty file when notes were left out"),
+                List.of("actions.csv", "action", "The action agreed"),
+                List.of("actions.csv", "owner", "The agency that owns it, if any"),
+                List.of("actions.csv", "where", "The agenda item it was agreed in, or Whole session"));
+    }
+}

@@ -1,0 +1,133 @@
+package org.threshold.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.threshold.report.ReportDocument.Block;
+import org.threshold.report.ReportDocument.Cell;
+import org.threshold.report.ReportDocument.Heading;
+import org.threshold.report.ReportDocument.Paragraph;
+import org.threshold.report.ReportDocument.Section;
+import org.threshold.report.ReportDocument.Table;
+import org.threshold.report.ReportDocument.Tone;
+import org.threshold.report.SessionSummary.ConfidenceRow;
+import org.threshold.report.SessionSummary.MythRow;
+import org.threshold.report.SessionSummary.TrustGap;
+import org.threshold.report.SessionSummary.TrustRow;
+
+/** The measured exercises: the trust grid before and after, confidence shifts, myth-or-fact results. */
+final class MeasuresLayout {
+    private static final double SCALE_MAX = 5.0;
+
+    private MeasuresLayout() {
+    }
+
+    static Block trust(SessionSummary.Trust trust) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Heading(2, "Trust between agencies, before and after"));
+        if (trust.cells().isEmpty()) {
+            blocks.add(Paragraph.note("The trust grid was not used in this session."));
+            return Section.part(blocks);
+        }
+        blocks.add(Paragraph.of(trust.question() + " Scores from 1 (low) to 5 (high): each row is the agency "
+                + "giving the rating, each column the agency rated. Each cell reads before \u2192 after, then the change: "
+                + "\u25B2 rose (shaded blue), \u25BC fell (shaded orange), = no change (grey)."));
+        if (trust.meanBefore() != null || trust.meanAfter() != null) {
+            blocks.add(Paragraph.of("Average across the grid: " + Texts.one(trust.meanBefore()) + " before, "
+                    + Texts.one(trust.meanAfter()) + " after."));
+        }
+        List<String> headers = new ArrayList<>();
+        headers.add("From \\ to");
+        headers.addAll(trust.rated());
+        List<List<Cell>> rows = new ArrayList<>();
+        for (String from : trust.raters()) {
+            List<Cell> cells = new ArrayList<>();
+            cells.add(Cell.strong(from));
+            for (String to : trust.rated()) {
+                cells.add(trust.cell(from, to).map(MeasuresLayout::trustCell).orElse(Cell.text("\u2013")));
+            }
+            rows.add(cells);
+        }
+        List<Integer> widths = new ArrayList<>();
+        widths.add(16);
+        trust.rated().forEach(r -> widths.add(84 / trust.rated().size()));
+        blocks.add(new Table("Trust grid", headers, rows, true, widths));
+        if (!trust.hiddenNote().isBlank()) {
+            blocks.add(Paragraph.note(trust.hiddenNote()));
+        }
+        if (!trust.asymmetries().isEmpty()) {
+            List<List<Cell>> gaps = new ArrayList<>();
+            for (TrustGap gap : trust.asymmetries()) {
+                gaps.add(List.of(Cell.text(gap.a() + " and " + gap.b()), Cell.number(Texts.one(gap.aToB())),
+                        Cell.number(Texts.one(gap.bToA())), Cell.number(Texts.one(Math.abs(gap.aToB() - gap.bToA()))),
+                        Cell.text(gap.phase())));
+            }
+            blocks.add(Section.together(List.of(new Heading(3, "Largest differences in how pairs see each other"),
+                    new Table("Trust asymmetries", List.of("Pair (A and B)", "A trusts B", "B trusts A", "Gap", "When"),
+                            gaps, false).widths(40, 15, 15, 15, 15))));
+        }
+        return Section.part(blocks);
+    }
+
+    private static Cell trustCell(TrustRow row) {
+        // No-break spaces keep "3.0 → 4.0" on one line in the narrow columns of a grid of eight agencies.
+        String text = Texts.one(row.before()) + "\u202f\u2192\u202f" + Texts.one(row.after()) + "\n"
+                + Texts.change(row.change()).replace(' ', '\u00a0');
+        return new Cell(text, Texts.changeTone(row.change()), null, false, false);
+    }
+
+    static Block confidence(List<ConfidenceRow> confidence) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Heading(2, "Confidence, before and after"));
+        if (confidence.isEmpty()) {
+            blocks.add(Paragraph.note("Confidence was not measured in this session."));
+            return Section.part(blocks);
+        }
+        blocks.add(Paragraph.of("How confident the room felt on each key question, from 1 (not at all) to 5 (very). "
+                + "Means of everyone who answered; the counts show how many gave each score, 1 to 5."));
+        List<List<Cell>> rows = new ArrayList<>();
+        for (ConfidenceRow row : confidence) {
+            rows.add(List.of(Cell.text(row.item()),
+                    meanCell(row.meanBefore(), Tone.NEUTRAL), meanCell(row.meanAfter(), Tone.UP),
+                    new Cell(Texts.change(row.shift()), Texts.changeTone(row.shift()), null, true, true),
+                    Cell.text(distribution(row.before(), row.nBefore(), row.meanBefore()) + "\n"
+                            + distribution(row.after(), row.nAfter(), row.meanAfter()))));
+        }
+        blocks.add(new Table("Confidence shifts", List.of("Key question", "Before", "After", "Shift",
+                "People per score 1-5 (before, then after)"), rows, true).widths(36, 13, 13, 10, 28));
+        if (confidence.stream().anyMatch(ConfidenceRow::suppressed)) {
+            blocks.add(Paragraph.note("A dash means fewer people answered than the anonymity threshold allows to show."));
+        }
+        return Section.part(blocks);
+    }
+
+    private static Cell meanCell(Double mean, Tone tone) {
+        return mean == null ? Cell.number("\u2013") : Cell.bar(Texts.one(mean), tone, mean / SCALE_MAX);
+    }
+
+    private static String distribution(List<Integer> counts, int n, Double mean) {
+        if (mean == null) {
+            return n == 0 ? "not asked" : "too few to show";
+        }
+        return String.join(" \u00b7 ", counts.stream().map(String::valueOf).toList()) + " (n=" + n + ")";
+    }
+
+    static Block myths(List<MythRow> myths) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Heading(2, "Myth or fact"));
+        if (myths.isEmpty()) {
+            blocks.add(Paragraph.note("The myth-or-fact round was not run in this session."));
+            return Section.part(blocks);
+        }
+        List<List<Cell>> rows = new ArrayList<>();
+        for (MythRow row : myths) {
+            rows.add(List.of(Cell.text(row.statement()), Cell.strong(row.isMyth() ? "Myth" : "Fact"),
+                    row.share() == null ? Cell.number("too few to show")
+                            : Cell.bar(row.correct() + " of " + row.total() + " (" + Texts.percent(row.share()) + ")",
+                                    Tone.SHARE, row.share()),
+                    Cell.text(row.explanation())));
+        }
+        blocks.add(new Table("Myth-or-fact results", List.of("Statement", "Answer", "Room got it right",
+                "Why"), rows, true).widths(34, 9, 19, 38));
+        return Section.plain(blocks);
+    }
+}

@@ -1,0 +1,171 @@
+package org.threshold.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.threshold.domain.pack.OptionKind;
+import org.threshold.report.ReportDocument.Block;
+import org.threshold.report.ReportDocument.Bullets;
+import org.threshold.report.ReportDocument.Cell;
+import org.threshold.report.ReportDocument.Heading;
+import org.threshold.report.ReportDocument.Paragraph;
+import org.threshold.report.ReportDocument.Section;
+import org.threshold.report.ReportDocument.Table;
+import org.threshold.report.SessionSummary.AgencyRow;
+import org.threshold.report.SessionSummary.ChartRow;
+import org.threshold.report.SessionSummary.OptionHeading;
+import org.threshold.report.SessionSummary.ScenarioSection;
+import org.threshold.report.SessionSummary.StageSection;
+
+/** Each scenario's decisions by agency, its threshold chart, and where agencies differed most. */
+final class ScenarioLayout {
+    private ScenarioLayout() {
+    }
+
+    static List<Block> scenarios(SessionSummary summary) {
+        List<Block> parts = new ArrayList<>();
+        for (int i = 0; i < summary.scenarios().size(); i++) {
+            ScenarioSection scenario = summary.scenarios().get(i);
+            List<Block> blocks = new ArrayList<>();
+            blocks.add(new Heading(2, "Scenario " + (i + 1) + ": " + scenario.title()));
+            if (!scenario.summary().isBlank()) {
+                blocks.add(Paragraph.of(scenario.summary()));
+            }
+            blocks.add(thresholdChart(scenario));
+            scenario.stages().forEach(stage -> blocks.add(stage(stage)));
+            List<Block> debrief = new ArrayList<>();
+            if (!scenario.modelAnswer().isBlank()) {
+                debrief.add(new Heading(3, "What appropriate sharing looked like"));
+                debrief.add(Paragraph.of(scenario.modelAnswer()));
+            }
+            if (!scenario.debrief().isEmpty()) {
+                debrief.add(new Heading(3, "Debrief notes"));
+                debrief.add(new Bullets(scenario.debrief().stream().map(SessionSummary.NoteLine::text).toList()));
+            }
+            if (!debrief.isEmpty()) {
+                blocks.add(Section.together(debrief));
+            }
+            parts.add(Section.part(blocks));
+        }
+        return parts;
+    }
+
+    static Block thresholdChart(ScenarioSection scenario) {
+        List<String> headers = new ArrayList<>();
+        headers.add("Agency");
+        for (int s = 0; s < scenario.stages().size(); s++) {
+            headers.add("Stage " + (s + 1));
+        }
+        headers.add("First would share");
+        List<List<Cell>> rows = new ArrayList<>();
+        for (ChartRow row : scenario.thresholdChart()) {
+            List<Cell> cells = new ArrayList<>();
+            cells.add(Cell.text(row.agency()));
+            for (OptionKind kind : row.kinds()) {
+                cells.add(kind == null ? Cell.text("\u2013") : Cell.toned(Texts.kind(kind), Texts.tone(kind)));
+            }
+            cells.add(Cell.strong(row.firstShareStage() > 0 ? "Stage " + row.firstShareStage() : "Never"));
+            rows.add(cells);
+        }
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Heading(3, "Threshold chart"));
+        blocks.add(Paragraph.note("Each agency's majority answer at each stage, and the first stage at which it would "
+                + "share. A dash means the agency's answers were too few to show at that stage."));
+        List<Integer> widths = new ArrayList<>();
+        widths.add(22);
+        int stageWidth = scenario.stages().isEmpty() ? 0 : 64 / scenario.stages().size();
+        scenario.stages().forEach(s -> widths.add(stageWidth));
+        widths.add(14);
+        blocks.add(new Table("Threshold chart: " + scenario.title(), headers, rows, true, widths));
+        return Section.together(blocks);
+    }
+
+    static Block stage(StageSection stage) {
+        List<String> headers = new ArrayList<>();
+        headers.add("Agency");
+        for (OptionHeading option : stage.options()) {
+            headers.add(option.label() + " (" + Texts.kind(option.kind()).toLowerCase(Locale.UK) + ")");
+        }
+        headers.add("Total");
+        headers.add("Majority");
+        List<List<Cell>> rows = new ArrayList<>();
+        for (AgencyRow row : stage.rows()) {
+            List<Cell> cells = new ArrayList<>();
+            cells.add(row.combined() ? new Cell(row.agency(), null, null, false, false) : Cell.text(row.agency()));
+            for (int i = 0; i < row.counts().size(); i++) {
+                int count = row.counts().get(i);
+                double share = row.total() == 0 ? 0 : (double) count / row.total();
+                cells.add(Cell.bar(String.valueOf(count), Texts.tone(stage.options().get(i).kind()), share));
+            }
+            cells.add(Cell.number(String.valueOf(row.total())));
+            cells.add(Cell.toned(row.majority(), Texts.tone(row.majorityKind())));
+            rows.add(cells);
+        }
+        List<Cell> totals = new ArrayList<>();
+        totals.add(Cell.strong("All shown"));
+        stage.totals().forEach(t -> totals.add(new Cell(String.valueOf(t), null, null, true, true)));
+        totals.add(new Cell(String.valueOf(stage.totalAnswers()), null, null, true, true));
+        totals.add(Cell.text(""));
+        rows.add(totals);
+
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Heading(3, "Stage " + stage.number() + ": " + stage.title()));
+        blocks.add(Paragraph.of(stage.question()));
+        List<Integer> widths = new ArrayList<>();
+        widths.add(18);
+        int optionWidth = stage.options().isEmpty() ? 0 : 60 / stage.options().size();
+        stage.options().forEach(o -> widths.add(optionWidth));
+        widths.add(7);
+        widths.add(15);
+        blocks.add(new Table("Answers by agency at stage " + stage.number(), headers, rows, true, widths));
+        List<String> notes = new ArrayList<>();
+        notes.add("Divergence " + String.format(Locale.UK, "%.2f", stage.divergence())
+                + " (0 = every agency's majority answer of the same kind).");
+        if (!stage.appropriate().isBlank()) {
+            notes.add("The scenario's debrief guidance: " + stage.appropriate() + ".");
+        }
+        if (!stage.hiddenNote().isBlank()) {
+            notes.add(stage.hiddenNote());
+        }
+        blocks.add(Paragraph.note(String.join(" ", notes)));
+        if (!stage.reasons().isEmpty()) {
+            blocks.add(new Bullets(stage.reasons().stream().map(ScenarioLayout::reason).toList()));
+        }
+        return Section.together(blocks);
+    }
+
+    private static String reason(SessionSummary.Reason r) {
+        StringBuilder text = new StringBuilder(r.agency()).append(" (").append(r.option());
+        if (!r.withWhom().isBlank()) {
+            text.append(", with ").append(r.withWhom());
+        }
+        if (!r.basis().isBlank()) {
+            text.append(", basis: ").append(r.basis());
+        }
+        text.append(")");
+        if (!r.rationale().isBlank()) {
+            text.append(": ").append(r.rationale());
+        }
+        return text.toString();
+    }
+
+    static Block divergences(SessionSummary summary) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Heading(2, "Where agencies differed most"));
+        blocks.add(Paragraph.note("Divergence is 1 minus the share of agencies whose majority answer was of the most "
+                + "common kind (share, withhold, seek advice, seek consent): 0 when all agree."));
+        if (summary.divergences().isEmpty()) {
+            blocks.add(Paragraph.of("Every agency gave the same kind of answer at every decision point."));
+            return Section.part(blocks);
+        }
+        List<List<Cell>> rows = new ArrayList<>();
+        for (SessionSummary.DivergencePoint point : summary.divergences()) {
+            rows.add(List.of(Cell.text(point.scenario()), Cell.text("Stage " + point.stage() + ": " + point.stageTitle()),
+                    Cell.bar(String.format(Locale.UK, "%.2f", point.divergence()), ReportDocument.Tone.UP,
+                            point.divergence()), Cell.text(point.split())));
+        }
+        blocks.add(new Table("Most divergent decision points", List.of("Scenario", "Stage", "Divergence",
+                "Agencies' majority answers"), rows, true).widths(22, 30, 14, 34));
+        return Section.part(blocks);
+    }
+}

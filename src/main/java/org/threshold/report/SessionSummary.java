@@ -1,0 +1,162 @@
+package org.threshold.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.threshold.domain.pack.OptionKind;
+
+/**
+ * What a session summary says, already analysed and suppressed for small numbers: every writer
+ * renders this and nothing else, so the PDF, Word, HTML, Markdown and CSV exports agree. Text
+ * is as the facilitator typed it; each writer escapes it for its own format.
+ */
+public record SessionSummary(
+        Cover cover,
+        List<AgendaRow> agenda,
+        List<ScenarioSection> scenarios,
+        List<DivergencePoint> divergences,
+        Notes notes,
+        Trust trust,
+        List<ConfidenceRow> confidence,
+        List<MythRow> myths) {
+
+    public SessionSummary {
+        agenda = List.copyOf(agenda);
+        scenarios = List.copyOf(scenarios);
+        divergences = List.copyOf(divergences);
+        confidence = List.copyOf(confidence);
+        myths = List.copyOf(myths);
+    }
+
+    /** Who, where and when; agencies with headcounts, never participants' names. */
+    public record Cover(String title, LocalDate date, String dateText, String venue, String facilitators,
+                        List<AgencyCount> agencies, String content, String sessionUid, int anonymityThreshold,
+                        boolean notesIncluded, String generatedOn) {
+        public Cover {
+            agencies = List.copyOf(agencies);
+        }
+
+        public int participants() {
+            return agencies.stream().mapToInt(AgencyCount::headcount).sum();
+        }
+    }
+
+    public record AgencyCount(String name, int headcount) {
+    }
+
+    /** An agenda item as run: times are local clock times such as "09:30", empty when not run. */
+    public record AgendaRow(String title, String kind, int plannedMinutes, String started, String ended,
+                            Integer actualMinutes) {
+    }
+
+    public record ScenarioSection(String title, String summary, List<StageSection> stages,
+                                  List<ChartRow> thresholdChart, String modelAnswer, List<NoteLine> debrief) {
+        public ScenarioSection {
+            stages = List.copyOf(stages);
+            thresholdChart = List.copyOf(thresholdChart);
+            debrief = List.copyOf(debrief);
+        }
+    }
+
+    /**
+     * One decision point.
+     *
+     * @param totals      answers per option over the rows shown (hidden agencies never included)
+     * @param hiddenNote  why some answers are not shown, or empty
+     * @param appropriate the option labels the content calls appropriate here, joined; may be empty
+     * @param reasons     table decisions' reasons from agencies shown on their own; empty when free text is left out
+     */
+    public record StageSection(int number, String title, String question, List<OptionHeading> options,
+                               List<AgencyRow> rows, List<Integer> totals, String hiddenNote, double divergence,
+                               String appropriate, List<Reason> reasons) {
+        public StageSection {
+            options = List.copyOf(options);
+            rows = List.copyOf(rows);
+            totals = List.copyOf(totals);
+            reasons = List.copyOf(reasons);
+        }
+
+        public int totalAnswers() {
+            return totals.stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    /** @param kind null when the option is no longer in the content */
+    public record OptionHeading(String label, OptionKind kind) {
+    }
+
+    public record AgencyRow(String agency, boolean combined, List<Integer> counts, int total, String majority,
+                            OptionKind majorityKind) {
+        public AgencyRow {
+            counts = List.copyOf(counts);
+        }
+    }
+
+    public record Reason(String agency, String option, String withWhom, String basis, String rationale) {
+    }
+
+    /**
+     * A threshold chart row: the majority kind at each stage (null where not shown) and
+     * the first stage at which it was to share (1-based), or 0 for never.
+     */
+    public record ChartRow(String agency, List<OptionKind> kinds, int firstShareStage) {
+        public ChartRow {
+            kinds = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(kinds));
+        }
+    }
+
+    public record DivergencePoint(String scenario, int stage, String stageTitle, double divergence, String split) {
+    }
+
+    /** Notes by kind; all empty when the facilitator chose to leave free text out. */
+    public record Notes(List<NoteLine> keyLearning, List<NoteLine> discussion, List<NoteLine> actions,
+                        List<NoteLine> barriers, List<NoteLine> parkingLot) {
+        public Notes {
+            keyLearning = List.copyOf(keyLearning);
+            discussion = List.copyOf(discussion);
+            actions = List.copyOf(actions);
+            barriers = List.copyOf(barriers);
+            parkingLot = List.copyOf(parkingLot);
+        }
+
+        public static Notes none() {
+            return new Notes(List.of(), List.of(), List.of(), List.of(), List.of());
+        }
+    }
+
+    /** @param where the agenda item it was taken in, or "Whole session"; @param owner for actions */
+    public record NoteLine(String text, String where, String owner) {
+    }
+
+    public record Trust(String question, List<String> raters, List<String> rated, List<TrustRow> cells,
+                        List<TrustGap> asymmetries, Double meanBefore, Double meanAfter, String hiddenNote) {
+        public Trust {
+            raters = List.copyOf(raters);
+            rated = List.copyOf(rated);
+            cells = List.copyOf(cells);
+            asymmetries = List.copyOf(asymmetries);
+        }
+
+        public java.util.Optional<TrustRow> cell(String from, String to) {
+            return cells.stream().filter(c -> c.from().equals(from) && c.to().equals(to)).findFirst();
+        }
+    }
+
+    public record TrustRow(String from, String to, Double before, Double after, Double change, int nBefore, int nAfter) {
+    }
+
+    public record TrustGap(String a, String b, double aToB, double bToA, String phase) {
+    }
+
+    /** @param before people per score 1-5 (index 0 is score 1) */
+    public record ConfidenceRow(String item, List<Integer> before, List<Integer> after, int nBefore, int nAfter,
+                                Double meanBefore, Double meanAfter, Double shift, boolean suppressed) {
+        public ConfidenceRow {
+            before = List.copyOf(before);
+            after = List.copyOf(after);
+        }
+    }
+
+    /** @param share null when too few answered to show */
+    public record MythRow(String statement, boolean isMyth, int correct, int total, Double share, String explanation) {
+    }
+}

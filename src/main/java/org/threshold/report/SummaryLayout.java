@@ -1,0 +1,146 @@
+package org.threshold.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.threshold.report.ReportDocument.Block;
+import org.threshold.report.ReportDocument.Bullets;
+import org.threshold.report.ReportDocument.Cell;
+import org.threshold.report.ReportDocument.Fact;
+import org.threshold.report.ReportDocument.Facts;
+import org.threshold.report.ReportDocument.Heading;
+import org.threshold.report.ReportDocument.Paragraph;
+import org.threshold.report.ReportDocument.Section;
+import org.threshold.report.ReportDocument.Table;
+import org.threshold.report.SessionSummary.NoteLine;
+
+/**
+ * Lays a session summary out in the order a partnership board reads it: the cover and the
+ * day at a glance, the agenda as run, each scenario, where agencies differed, the notes and
+ * actions, then the measures of trust, confidence and knowledge.
+ */
+public final class SummaryLayout {
+    private SummaryLayout() {
+    }
+
+    public static ReportDocument layout(SessionSummary summary) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(cover(summary));
+        blocks.add(agenda(summary));
+        blocks.addAll(ScenarioLayout.scenarios(summary));
+        blocks.add(ScenarioLayout.divergences(summary));
+        blocks.add(notes(summary));
+        blocks.add(MeasuresLayout.trust(summary.trust()));
+        blocks.add(MeasuresLayout.confidence(summary.confidence()));
+        blocks.add(MeasuresLayout.myths(summary.myths()));
+        return new ReportDocument(summary.cover().title(), blocks);
+    }
+
+    private static Block cover(SessionSummary summary) {
+        SessionSummary.Cover cover = summary.cover();
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Heading(1, cover.title()));
+        blocks.add(Paragraph.note("Workshop summary"));
+        blocks.add(new Facts(List.of(
+                new Fact("Date", cover.dateText()),
+                new Fact("Venue", cover.venue().isBlank() ? "Not recorded" : cover.venue()),
+                new Fact("Facilitators", cover.facilitators().isBlank() ? "Not recorded" : cover.facilitators()),
+                new Fact("Participants", Texts.plural(cover.participants(), "practitioner", "practitioners") + " from "
+                        + Texts.plural(cover.agencies().size(), "agency", "agencies")),
+                new Fact("Scenario content", cover.content()),
+                new Fact("Summary produced", cover.generatedOn()))));
+        List<List<Cell>> rows = new ArrayList<>();
+        for (SessionSummary.AgencyCount agency : cover.agencies()) {
+            rows.add(List.of(Cell.text(agency.name()), Cell.number(String.valueOf(agency.headcount()))));
+        }
+        rows.add(List.of(Cell.strong("Total"), new Cell(String.valueOf(cover.participants()), null, null, true, true)));
+        blocks.add(new Table("Agencies in the room", List.of("Agency", "People"), rows, false).widths(75, 25));
+        blocks.add(new Heading(3, "At a glance"));
+        blocks.add(new Bullets(glance(summary)));
+        blocks.add(Paragraph.note("Threshold records no participants' names, only how many people came from each agency. "
+                + "Any agency result resting on fewer than " + cover.anonymityThreshold() + " answers is combined into "
+                + "\"Other agencies (combined)\" or, if still too small, left out."
+                + (cover.notesIncluded() ? "" : " Free-text notes were left out of this export at the facilitator's choice.")));
+        return Section.plain(blocks);
+    }
+
+    private static List<String> glance(SessionSummary summary) {
+        List<String> lines = new ArrayList<>();
+        lines.add(Texts.plural(summary.scenarios().size(), "scenario", "scenarios") + " worked through, with "
+                + Texts.plural(summary.scenarios().stream().mapToInt(s -> s.stages().size()).sum(),
+                "decision point", "decision points") + ".");
+        SessionSummary.Trust trust = summary.trust();
+        if (trust.meanBefore() != null && trust.meanAfter() != null) {
+            lines.add("Average trust between agencies went from " + Texts.one(trust.meanBefore()) + " to "
+                    + Texts.one(trust.meanAfter()) + " on a scale of 1 to 5.");
+        }
+        long rose = summary.confidence().stream().filter(c -> c.shift() != null && c.shift() > 0.05).count();
+        long measured = summary.confidence().stream().filter(c -> c.shift() != null).count();
+        if (measured > 0) {
+            lines.add("Confidence rose on " + rose + " of " + measured + " key questions.");
+        }
+        if (!summary.divergences().isEmpty()) {
+            SessionSummary.DivergencePoint top = summary.divergences().get(0);
+            lines.add("Agencies differed most at " + top.scenario() + ", stage " + top.stage() + " (" + top.stageTitle() + ").");
+        }
+        if (summary.cover().notesIncluded()) {
+            lines.add(Texts.plural(summary.notes().actions().size(), "action", "actions") + " agreed, and "
+                    + Texts.plural(summary.notes().barriers().size(), "barrier", "barriers") + " to sharing named.");
+        }
+        return lines;
+    }
+
+    private static Block agenda(SessionSummary summary) {
+        List<List<Cell>> rows = new ArrayList<>();
+        int planned = 0;
+        int actual = 0;
+        for (int i = 0; i < summary.agenda().size(); i++) {
+            SessionSummary.AgendaRow row = summary.agenda().get(i);
+            planned += row.plannedMinutes();
+            actual += row.actualMinutes() == null ? 0 : row.actualMinutes();
+            rows.add(List.of(Cell.number(String.valueOf(i + 1)), Cell.text(row.title()), Cell.text(row.kind()),
+                    Cell.text(row.started().isEmpty() ? "Not run" : row.started()), Cell.text(row.ended()),
+                    Cell.number(String.valueOf(row.plannedMinutes())),
+                    Cell.number(row.actualMinutes() == null ? "\u2013" : String.valueOf(row.actualMinutes()))));
+        }
+        rows.add(List.of(Cell.text(""), Cell.strong("Total"), Cell.text(""), Cell.text(""), Cell.text(""),
+                new Cell(String.valueOf(planned), null, null, true, true), new Cell(String.valueOf(actual), null, null, true, true)));
+        return Section.part(List.of(new Heading(2, "The agenda as run"),
+                new Table("Agenda with actual times", List.of("#", "Item", "Kind", "Started", "Ended", "Planned (min)",
+                        "Actual (min)"), rows, false).widths(4, 36, 20, 10, 10, 10, 10)));
+    }
+
+    private static Block notes(SessionSummary summary) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Heading(2, "Learning, actions and barriers"));
+        if (!summary.cover().notesIncluded()) {
+            blocks.add(Paragraph.note("Free-text notes were left out of this export."));
+            return Section.plain(blocks);
+        }
+        SessionSummary.Notes notes = summary.notes();
+        addList(blocks, "Key learning", notes.keyLearning());
+        blocks.add(new Heading(3, "Actions"));
+        if (notes.actions().isEmpty()) {
+            blocks.add(Paragraph.note("No actions were recorded."));
+        } else {
+            List<List<Cell>> rows = new ArrayList<>();
+            for (int i = 0; i < notes.actions().size(); i++) {
+                NoteLine action = notes.actions().get(i);
+                rows.add(List.of(Cell.number(String.valueOf(i + 1)), Cell.text(action.text()),
+                        Cell.text(action.owner().isBlank() ? "Not assigned" : action.owner())));
+            }
+            blocks.add(new Table("Actions with owners", List.of("#", "Action", "Owner"), rows, false).widths(5, 65, 30));
+        }
+        addList(blocks, "Barriers to sharing", notes.barriers());
+        addList(blocks, "Other discussion points", notes.discussion());
+        addList(blocks, "Parking lot: questions to follow up", notes.parkingLot());
+        return Section.plain(blocks);
+    }
+
+    private static void addList(List<Block> blocks, String heading, List<NoteLine> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        blocks.add(new Heading(3, heading));
+        blocks.add(new Bullets(lines.stream().map(NoteLine::text).toList()));
+    }
+}

@@ -1,0 +1,39 @@
+package org.threshold.workshop.summary;
+
+import java.util.List;
+import org.threshold.domain.pack.Pack;
+import org.threshold.report.SessionSummary;
+import org.threshold.report.Texts;
+import org.threshold.workshop.results.ConfidenceShift;
+import org.threshold.workshop.results.MythResult;
+import org.threshold.workshop.results.TrustResults;
+
+/** The measured exercises in the report's terms. */
+final class MeasuresMapper {
+    private MeasuresMapper() {
+    }
+
+    static SessionSummary.Trust trust(TrustResults trust, Pack pack, int threshold) {
+        String question = pack.exercises().trustGrid() == null ? ""
+                : pack.exercises().trustGrid().question();
+        List<SessionSummary.TrustRow> cells = trust.cells().stream().map(c -> new SessionSummary.TrustRow(c.fromLabel(),
+                c.toLabel(), c.baseline(), c.followUp(), c.change(), c.baselineN(), c.followUpN())).toList();
+        List<SessionSummary.TrustGap> gaps = trust.asymmetries().stream().map(a -> new SessionSummary.TrustGap(
+                a.aLabel(), a.bLabel(), a.aToB(), a.bToA(), a.phase().label())).toList();
+        String hidden = trust.hiddenRatings() == 0 ? "" : Texts.plural(trust.hiddenRatings(), "rating", "ratings")
+                + " from agencies with fewer than " + threshold + " people, even combined, are not shown.";
+        return new SessionSummary.Trust(question, trust.raters().stream().map(TrustResults.AgencyLabel::label).toList(),
+                trust.rated().stream().map(TrustResults.AgencyLabel::label).toList(), cells, gaps,
+                trust.meanBaseline(), trust.meanFollowUp(), hidden);
+    }
+
+    static List<SessionSummary.ConfidenceRow> confidence(List<ConfidenceShift> shifts) {
+        return shifts.stream().map(s -> new SessionSummary.ConfidenceRow(s.text(), s.before(), s.after(), s.nBefore(),
+                s.nAfter(), s.meanBefore(), s.meanAfter(), s.shift(), s.suppressed())).toList();
+    }
+
+    static List<SessionSummary.MythRow> myths(List<MythResult> myths) {
+        return myths.stream().map(m -> new SessionSummary.MythRow(m.statement(), m.isMyth(), m.correct(), m.total(),
+                m.share(), m.explanation())).toList();
+    }
+}

@@ -1,0 +1,65 @@
+package org.threshold.workshop.summary;
+
+import java.util.List;
+import java.util.Optional;
+import org.threshold.domain.AgencyCard;
+import org.threshold.domain.AgendaItem;
+import org.threshold.domain.ConfidenceRating;
+import org.threshold.domain.ContentSnapshot;
+import org.threshold.domain.JournalEntry;
+import org.threshold.domain.MythAnswer;
+import org.threshold.domain.Note;
+import org.threshold.domain.Response;
+import org.threshold.domain.SessionAgency;
+import org.threshold.domain.TrustRating;
+import org.threshold.domain.WorkshopSession;
+import org.threshold.store.AgencyCardRepository;
+import org.threshold.store.AgendaRepository;
+import org.threshold.store.ConfidenceRepository;
+import org.threshold.store.Database;
+import org.threshold.store.JournalRepository;
+import org.threshold.store.MythAnswerRepository;
+import org.threshold.store.NoteRepository;
+import org.threshold.store.ResponseRepository;
+import org.threshold.store.SessionAgencyRepository;
+import org.threshold.store.SessionRepository;
+import org.threshold.store.SnapshotRepository;
+import org.threshold.store.TrustRepository;
+
+/** Everything recorded in one session, read through the store's repositories. */
+public record SessionData(
+        WorkshopSession session,
+        List<SessionAgency> agencies,
+        List<AgendaItem> agenda,
+        Optional<ContentSnapshot> snapshot,
+        List<Response> responses,
+        List<TrustRating> trust,
+        List<ConfidenceRating> confidence,
+        List<MythAnswer> myths,
+        List<AgencyCard> cards,
+        List<Note> notes,
+        List<JournalEntry> journal) {
+
+    public static SessionData read(Database database, long sessionId) {
+        WorkshopSession session = new SessionRepository(database).find(sessionId)
+                .orElseThrow(() -> new SummaryException("There is no session " + sessionId + " in this database."));
+        return new SessionData(session,
+                new SessionAgencyRepository(database).list(sessionId),
+                new AgendaRepository(database).list(sessionId),
+                new SnapshotRepository(database).find(sessionId),
+                new ResponseRepository(database).list(sessionId),
+                new TrustRepository(database).list(sessionId),
+                new ConfidenceRepository(database).list(sessionId),
+                new MythAnswerRepository(database).list(sessionId),
+                new AgencyCardRepository(database).list(sessionId),
+                new NoteRepository(database).list(sessionId),
+                new JournalRepository(database).list(sessionId));
+    }
+
+    /** The newest session by date, as "latest" on the command line means. */
+    public static long latest(Database database) {
+        return new SessionRepository(database).list().stream().findFirst()
+                .orElseThrow(() -> new SummaryException("There are no sessions in this database yet."))
+                .id();
+    }
+}
