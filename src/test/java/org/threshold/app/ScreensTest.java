@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.scene.Parent;
 import org.junit.jupiter.api.AfterAll;
@@ -13,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import org.threshold.domain.AgendaItem;
+import org.threshold.domain.AgendaItemKind;
 import org.threshold.domain.DisplayTheme;
 import org.threshold.testing.DirectTaskExecutor;
 import org.threshold.testing.RecordingNavigator;
@@ -110,6 +114,50 @@ class ScreensTest {
         });
     }
 
+    /** The trust grid, confidence check, myth-or-fact and agency cards, entered and revealed, from the example. */
+    @Test
+    void trustAndConfidenceScreens() throws Exception {
+        onFx(() -> {
+            theme.restore(DisplayTheme.LIGHT, 15);
+            long session = services.examples().create().id();
+            List<AgendaItem> agenda = new ArrayList<>(services.planner().load(session).agenda());
+            agenda.add(agenda.size() - 1, AgendaItem.planned(AgendaItemKind.AGENCY_CARDS,
+                    "What I need you to know about my agency", "", 20));
+            services.planner().saveAgenda(session, agenda);
+            RunViewModel run = run(session);
+            run.jumpTo(1);
+            screens.capture("console-trust-1366", new ConsoleView(run, NO_PROJECTOR), 1, 1366, 768);
+            run.reveal();
+            both("audience-trust-baseline", run);
+            run.jumpTo(8);
+            run.reveal();
+            both("audience-trust-followup", run);
+            run.jumpTo(9);
+            screens.capture("console-confidence-1366", new ConsoleView(run, NO_PROJECTOR), 1, 1366, 768);
+            run.reveal();
+            both("audience-confidence-shift", run);
+            run.jumpTo(6);
+            run.next();
+            screens.capture("console-myth-1366", new ConsoleView(run, NO_PROJECTOR), 1, 1366, 768);
+            run.reveal();
+            both("audience-myth-answers", run);
+            run.jumpTo(10);
+            screens.capture("console-cards-1366", new ConsoleView(run, NO_PROJECTOR), 1, 1366, 768);
+            run.reveal();
+            both("audience-cards", run);
+            theme.restore(DisplayTheme.PROJECTOR, 15);
+            run.jumpTo(8);
+            audience("audience-trust-followup-projector-1920", run, 1920, 1080);
+            theme.restore(DisplayTheme.LIGHT, 15);
+            return null;
+        });
+    }
+
+    private static void both(String name, RunViewModel run) throws java.io.IOException {
+        audience(name + "-1920", run, 1920, 1080);
+        audience(name + "-1366", run, 1366, 768);
+    }
+
     private static void audience(String name, RunViewModel run, int width, int height) throws java.io.IOException {
         screens.capture(name, new AudienceView(run), AudienceWindow.scaleFor(height), width, height, AUDIENCE_CSS);
     }
@@ -125,7 +173,11 @@ class ScreensTest {
     }
 
     private static RunViewModel run() {
-        RunViewModel model = new RunViewModel(example, services.runner(), new DirectTaskExecutor(), new ScriptedDialogs(),
+        return run(example);
+    }
+
+    private static RunViewModel run(long session) {
+        RunViewModel model = new RunViewModel(session, services.runner(), new DirectTaskExecutor(), new ScriptedDialogs(),
                 new RecordingNavigator(), CLOCK);
         model.start();
         return model;

@@ -23,6 +23,7 @@ import org.threshold.ui.common.DialogService;
 import org.threshold.ui.common.Navigator;
 import org.threshold.ui.common.Problems;
 import org.threshold.ui.common.TaskExecutor;
+import org.threshold.workshop.run.Measures;
 import org.threshold.workshop.run.RunState;
 import org.threshold.workshop.run.WorkshopRunner;
 
@@ -46,6 +47,7 @@ public final class RunViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ObservableList<Response> answers = FXCollections.observableArrayList();
     private final ObservableList<Note> notes = FXCollections.observableArrayList();
+    private final MeasuresViewModel measures;
 
     public RunViewModel(long sessionId, WorkshopRunner runner, TaskExecutor tasks, DialogService dialogs,
                         Navigator navigator, Clock clock) {
@@ -55,14 +57,17 @@ public final class RunViewModel {
         this.dialogs = dialogs;
         this.navigator = navigator;
         this.clock = clock;
+        this.measures = new MeasuresViewModel(runner.measures(), tasks, dialogs, state.getReadOnlyProperty());
     }
 
     public void start() {
         perform(() -> {
             RunState started = runner.start(sessionId);
-            return new Arrival(started, runner.itemAnswers(started), runner.notes(sessionId));
+            return new Arrival(started, runner.itemAnswers(started), runner.notes(sessionId),
+                    runner.measures().load(sessionId));
         }, arrival -> {
             notes.setAll(arrival.notes());
+            measures.accept(arrival.measures());
             arrive(arrival);
         });
     }
@@ -70,6 +75,11 @@ public final class RunViewModel {
     /** The clock the item timer reads; the same one the saved times come from. */
     public Clock clock() {
         return clock;
+    }
+
+    /** The trust grid, confidence check, myth-or-fact answers and agency cards of this workshop. */
+    public MeasuresViewModel measures() {
+        return measures;
     }
 
     public ReadOnlyObjectProperty<RunState> stateProperty() {
@@ -208,7 +218,7 @@ public final class RunViewModel {
         if (ready()) {
             perform(() -> {
                 RunState moved = step.call();
-                return new Arrival(moved, runner.itemAnswers(moved), List.of());
+                return new Arrival(moved, runner.itemAnswers(moved), List.of(), null);
             }, this::arrive);
         }
     }
@@ -223,7 +233,8 @@ public final class RunViewModel {
         state.set(arrival.state());
     }
 
-    private record Arrival(RunState state, List<Response> answers, List<Note> notes) {
+    /** {@code measures} is read once, on arrival; after that the measures model keeps it. */
+    private record Arrival(RunState state, List<Response> answers, List<Note> notes, Measures measures) {
     }
 
     private boolean ready() {

@@ -37,6 +37,7 @@ public final class WorkshopRunner {
     private final ResponseRepository responses;
     private final NoteRepository notes;
     private final JournalRepository journal;
+    private final MeasuresRunner measures;
 
     public WorkshopRunner(Database database, SessionPlanner planner, Clock clock) {
         this.database = database;
@@ -48,6 +49,12 @@ public final class WorkshopRunner {
         this.responses = new ResponseRepository(database);
         this.notes = new NoteRepository(database);
         this.journal = new JournalRepository(database);
+        this.measures = new MeasuresRunner(database, clock);
+    }
+
+    /** The trust, confidence, myth-or-fact and agency-card exercises of the same workshop. */
+    public MeasuresRunner measures() {
+        return measures;
     }
 
     /** Opens a session for running at the place it stopped; a planned session becomes in progress. */

@@ -35,6 +35,7 @@ public final class AudienceView extends StackPane {
         model.stateProperty().addListener((obs, old, state) -> redraw());
         model.answers().addListener((ListChangeListener<Response>) c -> redraw());
         model.notes().addListener((ListChangeListener<Note>) c -> redraw());
+        model.measures().measuresProperty().addListener((obs, old, now) -> redraw());
         redraw();
     }
 
@@ -44,6 +45,7 @@ public final class AudienceView extends StackPane {
             return;
         }
         slideHolder.getChildren().setAll(Slides.forState(model.stateProperty().get(), model.answers(), model.notes(),
-                model.itemStartedAtProperty().get() == null ? java.time.Instant.now() : model.itemStartedAtProperty().get()));
+                model.itemStartedAtProperty().get() == null ? java.time.Instant.now() : model.itemStartedAtProperty().get(),
+                model.measures().measuresProperty().get()));
     }
 }

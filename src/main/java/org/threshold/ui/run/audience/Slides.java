@@ -13,13 +13,12 @@ import org.threshold.domain.DecisionKey;
 import org.threshold.domain.Note;
 import org.threshold.domain.NoteKind;
 import org.threshold.domain.Response;
-import org.threshold.domain.pack.Exercises;
-import org.threshold.domain.pack.MythItem;
 import org.threshold.domain.pack.Pack;
 import org.threshold.domain.pack.Reference;
 import org.threshold.domain.pack.Scenario;
 import org.threshold.domain.pack.Stage;
 import org.threshold.workshop.Dates;
+import org.threshold.workshop.run.Measures;
 import org.threshold.workshop.run.RunState;
 import org.threshold.workshop.results.DecisionAnalysis;
 import org.threshold.workshop.results.DecisionResult;
@@ -38,7 +37,8 @@ final class Slides {
     private Slides() {
     }
 
-    static Node forState(RunState state, List<Response> itemAnswers, List<Note> notes, Instant itemStartedAt) {
+    static Node forState(RunState state, List<Response> itemAnswers, List<Note> notes, Instant itemStartedAt,
+                         Measures measures) {
         AgendaItem item = state.item();
         return switch (item.kind()) {
             case WELCOME -> new Slide(Dates.spoken(state.session().date()) + venue(state), state.session().title())
@@ -46,10 +46,10 @@ final class Slides {
                     .body(GROUND_RULES.lines().map(line -> "\u2022 " + line).collect(Collectors.joining("\n")));
             case SCENARIO -> state.scenario().map(s -> state.isDebrief() ? debrief(state, s, itemAnswers)
                     : stage(state, s, itemAnswers)).orElseGet(() -> missing(item));
-            case QUIZ -> state.myth().map(m -> myth(state, m)).orElseGet(() -> missing(item));
-            case TRUST_EXERCISE -> trust(state.pack().exercises(), item);
-            case CONFIDENCE_CHECK -> confidence(state.pack().exercises(), item);
-            case AGENCY_CARDS -> cards(state.pack().exercises(), item);
+            case QUIZ -> state.myth().map(m -> MeasureSlides.myth(state, m, measures)).orElseGet(() -> missing(item));
+            case TRUST_EXERCISE -> MeasureSlides.trust(state, measures);
+            case CONFIDENCE_CHECK -> MeasureSlides.confidence(state, measures);
+            case AGENCY_CARDS -> MeasureSlides.cards(state, measures);
             case BREAK -> new Slide("Break", item.title())
                     .body("Back at " + CLOCK.format(itemStartedAt.plusSeconds(60L * item.plannedMinutes())) + ".");
             case DISCUSSION -> new Slide("Discussion", item.title());
@@ -103,39 +103,6 @@ final class Slides {
         }
         slide.body(scenario.debriefQuestions().stream().map(q -> "\u2022 " + q).collect(Collectors.joining("\n")));
         return slide;
-    }
-
-    private static Slide myth(RunState state, MythItem myth) {
-        int index = state.position().stageIndex();
-        Slide slide = new Slide("Myth or fact \u00b7 " + (index + 1) + " of " + state.pack().exercises().mythOrFact().size(),
-                myth.statement());
-        if (state.isRevealed()) {
-            slide.add(Slide.label(myth.isMyth() ? "Myth" : "Fact", "slide-verdict"));
-            slide.body(myth.explanation()).muted("Source: " + sources(state.pack(), myth.references()));
-        } else {
-            slide.muted("Myth or fact? Agree at your table.");
-        }
-        return slide;
-    }
-
-    private static Slide trust(Exercises exercises, AgendaItem item) {
-        return new Slide("Trust grid", exercises.trustGrid().question())
-                .body("Rate every other agency from " + exercises.trustGrid().scaleMin() + " (" + exercises.trustGrid().lowLabel()
-                        + ") to " + exercises.trustGrid().scaleMax() + " (" + exercises.trustGrid().highLabel() + ").")
-                .muted(item.title());
-    }
-
-    private static Slide confidence(Exercises exercises, AgendaItem item) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < exercises.confidenceItems().size(); i++) {
-            text.append(i + 1).append(". ").append(exercises.confidenceItems().get(i).text()).append('\n');
-        }
-        return new Slide(item.title(), "How confident are you, from 1 to 5?").body(text.toString().strip());
-    }
-
-    private static Slide cards(Exercises exercises, AgendaItem item) {
-        return new Slide(item.title(), "What I need you to know about my agency")
-                .body(exercises.agencyPrompts().stream().map(p -> "\u2022 " + p.text()).collect(Collectors.joining("\n")));
     }
 
     private static Slide close(AgendaItem item, List<Note> notes) {

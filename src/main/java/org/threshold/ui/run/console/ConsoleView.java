@@ -127,9 +127,23 @@ public final class ConsoleView extends BorderPane {
     private Node[] sidePanels(RunState state) {
         NotesPane notes = new NotesPane(model, state);
         VBox.setVgrow(notes, Priority.ALWAYS);
+        VBox entry = null;
         if (state.stage().isPresent()) {
-            DecisionEntryPane entry = new DecisionEntryPane(model, state, state.stage().get(), model.answers());
+            entry = new DecisionEntryPane(model, state, state.stage().get(), model.answers());
+        } else if (state.myth().isPresent()) {
+            entry = new MythEntryPane(model.measures(), state, state.myth().get());
+        } else {
+            entry = switch (state.item().kind()) {
+                case TRUST_EXERCISE -> new TrustGridPane(model.measures(), state);
+                case CONFIDENCE_CHECK -> new ConfidenceEntryPane(model.measures(), state);
+                case AGENCY_CARDS -> new AgencyCardPane(model.measures(), state);
+                default -> null;
+            };
+        }
+        if (entry != null) {
             VBox.setVgrow(entry, Priority.ALWAYS);
+            // The entry needs the room; the notes keep a few lines below it.
+            notes.setMaxHeight(state.stage().isPresent() ? Double.MAX_VALUE : 150);
             return new Node[] {entry, notes};
         }
         return new Node[] {notes};

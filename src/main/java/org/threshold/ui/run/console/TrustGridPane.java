@@ -1,0 +1,260 @@
+package org.threshold.ui.run.console;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.HPos;
+import javafx.geometry.VPos;
+import javafx.scene.Group;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.threshold.domain.MeasurePhase;
+import org.threshold.domain.SessionAgency;
+import org.threshold.domain.TrustRating;
+import org.threshold.ui.run.MeasuresViewModel;
+import org.threshold.workshop.run.Measures;
+import org.threshold.workshop.run.RunState;
+
+/**
+ * The trust grid by keyboard: a row per rating agency, a column per agency rated. Type a digit
+ * 1-5 and it is saved and the caret moves on, so eight agencies (56 cells) take about a minute.
+ * Arrows move, Backspace clears, Enter writes what would raise the score, Esc leaves the grid.
+ */
+final class TrustGridPane extends VBox {
+    private final MeasuresViewModel model;
+    private final RunState state;
+    private final MeasurePhase phase;
+    private final List<Cell> cells = new ArrayList<>();
+    private final GridPane grid = new GridPane();
+    private final Label progress = new Label();
+    private final ScrollPane holder = new ScrollPane();
+    private final TextField comment = new TextField();
+    private Cell current;
+
+    private record Cell(SessionAgency from, SessionAgency to, int row, int column, TextField field) {
+    }
+
+    TrustGridPane(MeasuresViewModel model, RunState state) {
+        this.model = model;
+        this.state = state;
+        this.phase = model.phase();
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        getStyleClass().add("trust-entry");
+        setSpacing(8);
+        Label title = new Label("Trust grid, " + phase.label().toLowerCase() + ": the row trusts the column, 1 to 5");
+        title.getStyleClass().add("title-3");
+        title.setWrapText(true);
+        title.setMinHeight(Label.USE_PREF_SIZE);
+        Label keys = new Label("Type 1-5 and the caret moves on; arrows move, Backspace clears, Enter adds a "
+                + "comment, Esc leaves the grid so R shows the room.");
+        keys.getStyleClass().add("muted");
+        keys.setWrapText(true);
+        keys.setMinHeight(Label.USE_PREF_SIZE);
+        grid.getStyleClass().addAll("form-grid", "trust-grid");
+        List<SessionAgency> agencies = state.agencies();
+        for (int c = 0; c < agencies.size(); c++) {
+            Label head = new Label(shortName(agencies.get(c).name()));
+            head.setRotate(-90);
+            head.getStyleClass().add("muted");
+            Group rotated = new Group(head);
+            GridPane.setHalignment(rotated, HPos.CENTER);
+            GridPane.setValignment(rotated, VPos.BOTTOM);
+            grid.add(rotated, c + 1, 0);
+        }
+        Measures saved = model.measuresProperty().get();
+        for (int r = 0; r < agencies.size(); r++) {
+            SessionAgency from = agencies.get(r);
+            Label name = new Label(from.name() + " (" + from.headcount() + ")");
+            name.setMinWidth(Label.USE_PREF_SIZE);
+            grid.add(name, 0, r + 1);
+            for (int c = 0; c < agencies.size(); c++) {
+                if (r == c) {
+                    Label self = new Label("\u2014");
+                    self.getStyleClass().add("muted");
+                    GridPane.setHalignment(self, HPos.CENTER);
+                    grid.add(self, c + 1, r + 1);
+                    continue;
+                }
+                Cell cell = new Cell(from, agencies.get(c), r, c, field(from, agencies.get(c)));
+                cell.field().setText(saved.trust(phase, from.code(), cell.to().code())
+                        .map(t -> Integer.toString(t.score())).orElse(""));
+                cells.add(cell);
+                grid.add(cell.field(), c + 1, r + 1);
+            }
+        }
+        holder.setContent(grid);
+        holder.setFitToWidth(true);
+        cells.forEach(cell -> Scrolling.followFocus(holder, cell.field()));
+        VBox.setVgrow(holder, Priority.ALWAYS);
+        comment.setId("trust-comment");
+        comment.setDisable(true);
+        comment.setPromptText("Choose a cell, then Enter: what would raise its score? (optional)");
+        progress.setId("trust-progress");
+        progress.getStyleClass().add("strong");
+        Label status = new Label();
+        status.textProperty().bind(model.statusProperty());
+        status.getStyleClass().add("muted");
+        getChildren().addAll(title, keys, holder, new HBox(12, progress, status), comment);
+        int threshold = state.session().anonymityThreshold();
+        List<String> small = agencies.stream().filter(a -> a.headcount() < threshold).map(SessionAgency::name).toList();
+        if (!small.isEmpty()) {
+            Label note = new Label(String.join(", ", small) + (small.size() == 1 ? " has" : " have") + " fewer than "
+                    + threshold + " people: the room sees those ratings combined with other small agencies, or not at all.");
+            note.getStyleClass().add("muted");
+            note.setWrapText(true);
+            note.setMinHeight(Label.USE_PREF_SIZE);
+            getChildren().add(note);
+        }
+        if (agencies.size() < 2) {
+            getChildren().setAll(title, new Label("The trust grid needs at least two agencies. Add them in the plan."));
+        }
+        updateProgress(saved);
+    }
+
+    private TextField field(SessionAgency from, SessionAgency to) {
+        TextField field = new TextField();
+        field.setId("trust-" + from.code() + "-" + to.code());
+        field.getStyleClass().add("trust-cell");
+        field.setPrefColumnCount(1);
+        field.setAccessibleText(from.name() + " trusts " + to.name());
+        field.setTextFormatter(new TextFormatter<String>(change -> change.getControlNewText().matches("[1-5]?") ? change : null));
+        return field;
+    }
+
+    private void initListeners() {
+        for (Cell cell : cells) {
+            TextField field = cell.field();
+            field.addEventFilter(KeyEvent.KEY_TYPED, e -> typed(cell, e));
+            field.addEventFilter(KeyEvent.KEY_PRESSED, e -> pressed(cell, e));
+            field.focusedProperty().addListener((obs, was, focused) -> {
+                if (focused) {
+                    select(cell);
+                }
+            });
+        }
+        comment.setOnAction(e -> {
+            if (current != null) {
+                model.commentTrust(current.from().code(), current.to().code(), comment.getText());
+                move(current, 1);
+            }
+        });
+        comment.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && current != null) {
+                current.field().requestFocus();
+                e.consume();
+            }
+        });
+        model.measuresProperty().addListener((obs, old, now) -> sync(now));
+        model.savingProperty().addListener((obs, was, saving) -> sync(model.measuresProperty().get()));
+        if (cells.stream().anyMatch(c -> c.field().getText().isEmpty()) && !state.isRevealed()) {
+            Cell first = cells.stream().filter(c -> c.field().getText().isEmpty()).findFirst().orElseThrow();
+            // The cell's own scene: the pane's is set before its children's, too early to take focus.
+            first.field().sceneProperty().addListener((obs, old, scene) -> {
+                if (scene != null && old == null) {
+                    first.field().requestFocus();
+                }
+            });
+        }
+    }
+
+    private void typed(Cell cell, KeyEvent e) {
+        String typed = e.getCharacter();
+        e.consume();
+        if (typed.length() == 1 && typed.charAt(0) >= '1' && typed.charAt(0) <= '5') {
+            cell.field().setText(typed);
+            model.rateTrust(cell.from().code(), cell.to().code(), typed.charAt(0) - '0');
+            move(cell, 1);
+        }
+    }
+
+    private void pressed(Cell cell, KeyEvent e) {
+        switch (e.getCode()) {
+            case BACK_SPACE, DELETE -> {
+                cell.field().clear();
+                model.rateTrust(cell.from().code(), cell.to().code(), null);
+            }
+            case LEFT -> move(cell, -1);
+            case RIGHT -> move(cell, 1);
+            case UP -> vertical(cell, -1);
+            case DOWN -> vertical(cell, 1);
+            case ENTER -> {
+                comment.setDisable(false);
+                comment.requestFocus();
+            }
+            case ESCAPE -> requestFocus();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    /** On to the next cell, or out of the grid after the last one so R and B work again. */
+    private void move(Cell from, int step) {
+        int index = cells.indexOf(from) + step;
+        if (index >= cells.size()) {
+            requestFocus();
+        } else if (index >= 0) {
+            cells.get(index).field().requestFocus();
+        }
+    }
+
+    private void vertical(Cell from, int direction) {
+        for (int row = from.row() + direction; row >= 0 && row < state.agencies().size(); row += direction) {
+            for (Cell cell : cells) {
+                if (cell.row() == row && cell.column() == from.column()) {
+                    cell.field().requestFocus();
+                    return;
+                }
+            }
+        }
+    }
+
+    private void select(Cell cell) {
+        current = cell;
+        cell.field().selectAll();
+        comment.setDisable(false);
+        comment.setPromptText("What would raise " + cell.from().name() + "'s trust in " + cell.to().name()
+                + "? Enter saves it");
+        comment.setText(model.measuresProperty().get().trust(phase, cell.from().code(), cell.to().code())
+                .map(TrustRating::comment).orElse(""));
+    }
+
+    /** Shows what the store holds once every save has landed; a cell being typed in is left alone. */
+    private void sync(Measures saved) {
+        updateProgress(saved);
+        if (model.savingProperty().get()) {
+            return;
+        }
+        for (Cell cell : cells) {
+            String text = saved.trust(phase, cell.from().code(), cell.to().code())
+                    .map(t -> Integer.toString(t.score())).orElse("");
+            if (!cell.field().isFocused() && !cell.field().getText().equals(text)) {
+                cell.field().setText(text);
+            }
+        }
+    }
+
+    /** Column heads stand on their side, so they are kept short: "Health / NHS" is "Health". */
+    static String shortName(String name) {
+        String head = name.split(" / | \\(")[0].strip();
+        return head.length() <= 12 ? head : head.split(" ")[0];
+    }
+
+    private void updateProgress(Measures saved) {
+        long done = cells.stream().filter(c -> saved.trust(phase, c.from().code(), c.to().code()).isPresent()).count();
+        progress.setText(done + " of " + cells.size() + " saved"
+                + (done == cells.size() && !cells.isEmpty() ? ": press R to show the room" : ""));
+    }
+}

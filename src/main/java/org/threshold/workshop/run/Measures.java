@@ -1,0 +1,47 @@
+package org.threshold.workshop.run;
+
+import java.util.List;
+import java.util.Optional;
+import org.threshold.domain.AgencyCard;
+import org.threshold.domain.ConfidenceRating;
+import org.threshold.domain.MeasurePhase;
+import org.threshold.domain.MythAnswer;
+import org.threshold.domain.TrustRating;
+
+/** Everything the trust and confidence exercises have saved for a session, as read from the store. */
+public record Measures(List<TrustRating> trust, List<ConfidenceRating> confidence, List<MythAnswer> myths,
+                       List<AgencyCard> cards) {
+    public static final Measures NONE = new Measures(List.of(), List.of(), List.of(), List.of());
+
+    public Measures {
+        trust = List.copyOf(trust);
+        confidence = List.copyOf(confidence);
+        myths = List.copyOf(myths);
+        cards = List.copyOf(cards);
+    }
+
+    public Optional<TrustRating> trust(MeasurePhase phase, String from, String to) {
+        return trust.stream().filter(r -> r.phase() == phase && r.fromAgency().equals(from) && r.toAgency().equals(to))
+                .findFirst();
+    }
+
+    public List<TrustRating> trust(MeasurePhase phase) {
+        return trust.stream().filter(r -> r.phase() == phase).toList();
+    }
+
+    /** One agency's counts for one item in one phase: index 0 is score 1. */
+    public int[] confidence(MeasurePhase phase, String itemId, String agencyCode) {
+        int[] counts = new int[5];
+        confidence.stream().filter(r -> r.phase() == phase && r.itemId().equals(itemId)
+                && r.agencyCode().equals(agencyCode)).forEach(r -> counts[r.score() - 1] += r.count());
+        return counts;
+    }
+
+    public Optional<MythAnswer> myth(String itemId, String agencyCode) {
+        return myths.stream().filter(a -> a.itemId().equals(itemId) && a.agencyCode().equals(agencyCode)).findFirst();
+    }
+
+    public Optional<AgencyCard> card(String agencyCode) {
+        return cards.stream().filter(c -> c.agencyCode().equals(agencyCode)).findFirst();
+    }
+}
