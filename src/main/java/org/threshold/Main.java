@@ -6,6 +6,7 @@ import org.threshold.app.StartupOptions;
 import org.threshold.app.ThresholdApp;
 import org.threshold.cli.CommandLine;
 import org.threshold.cli.DemoCommand;
+import org.threshold.cli.PackCommand;
 import org.threshold.cli.VersionCommand;
 
 /** Opens the app, or runs a command for scripts when the first word names one. */
@@ -14,7 +15,7 @@ public final class Main {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(List.of(new VersionCommand(), new DemoCommand()));
+        return new CommandLine(List.of(new VersionCommand(), new DemoCommand(), new PackCommand()));
     }
 
     public static void main(String[] args) {
