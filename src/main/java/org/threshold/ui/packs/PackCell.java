@@ -17,8 +17,10 @@ final class PackCell extends ListCell<LoadedPack> {
         title.setWrapText(true);
         facts.getStyleClass().add("muted");
         facts.setWrapText(true);
-        box.setMinWidth(0);
-        box.setPrefWidth(1);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        facts.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // Wrap within the list's width rather than asking for a horizontal scroll bar.
+        setPrefWidth(0);
     }
 
     @Override
@@ -35,10 +37,20 @@ final class PackCell extends ListCell<LoadedPack> {
         setGraphic(box);
     }
 
+    /** The list asks for a height without a width; wrapped text needs the width it will really have. */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (getListView() != null && getGraphic() != null) {
+            double inner = getListView().getWidth() - snappedLeftInset() - snappedRightInset() - 24;
+            return snappedTopInset() + box.prefHeight(inner) + snappedBottomInset();
+        }
+        return super.computePrefHeight(width);
+    }
+
     static String facts(LoadedPack pack) {
         PackMetadata m = pack.pack().metadata();
         int scenarios = pack.pack().scenarios().size();
-        return "Version " + m.version() + " \u00b7 " + m.jurisdiction() + " \u00b7 " + origin(pack.origin()) + " \u00b7 "
+        return "Version " + m.version() + " \u00b7 " + m.jurisdiction() + "\n" + origin(pack.origin()) + " \u00b7 "
                 + scenarios + (scenarios == 1 ? " scenario" : " scenarios");
     }
 

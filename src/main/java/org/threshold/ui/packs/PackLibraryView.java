@@ -71,7 +71,7 @@ public final class PackLibraryView extends BorderPane {
         VBox left = new VBox(10, list);
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setPadding(new Insets(16));
-        left.setMinWidth(280);
+        left.setMinWidth(260);
 
         edit.setId("packs-edit");
         edit.setTooltip(new Tooltip("Change the scenarios, references and exercises (Enter)"));
@@ -92,12 +92,13 @@ public final class PackLibraryView extends BorderPane {
         reader.setPadding(new Insets(16));
 
         SplitPane split = new SplitPane(left, middle, readerScroll);
-        split.setDividerPositions(0.27, 0.55);
+        split.setDividerPositions(0.22, 0.56);
 
         problemsHeading.setWrapText(true);
         problemsHeading.getStyleClass().add("strong");
         problems.setId("packs-import-problems");
         problems.setPrefHeight(160);
+        problems.setMinHeight(80);
         dismiss.setId("packs-import-dismiss");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -130,7 +131,6 @@ public final class PackLibraryView extends BorderPane {
                 list.getSelectionModel().select(pack);
             }
             summary.show(pack);
-            edit.setText(pack != null && pack.bundled() ? "Read" : "Edit");
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, pack) -> {
             if (pack != null) {
@@ -179,6 +179,11 @@ public final class PackLibraryView extends BorderPane {
         });
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
         model.refresh();
+        // A model already showing a pack does not announce it again: show what it has.
+        list.getSelectionModel().select(model.selectedProperty().get());
+        summary.show(model.selectedProperty().get());
+        LoadedPack shown = model.selectedProperty().get();
+        reader.show(shown == null ? null : shown.pack(), model.scenarioProperty().get());
     }
 
     private void shortcuts(KeyEvent e) {

@@ -34,9 +34,10 @@ final class PackSummary extends VBox {
                 setText(empty || scenario == null ? null : scenario.title() + " (" + scenario.stages().size() + " stages)");
             }
         });
-        scenarios.setPrefHeight(300);
-        scenarios.setMinHeight(200);
-        getChildren().addAll(title, facts, actions, law, guidance, description, authors, scenariosTitle, scenarios);
+        scenarios.setPrefHeight(260);
+        scenarios.setMinHeight(160);
+        Label aboutTitle = ScenarioReader.text("About this pack", "title-3");
+        getChildren().addAll(title, facts, law, actions, scenariosTitle, scenarios, aboutTitle, guidance, description, authors);
     }
 
     FlowPane actions() {
@@ -59,11 +60,13 @@ final class PackSummary extends VBox {
         Pack pack = loaded.pack();
         PackMetadata m = pack.metadata();
         title.setText(m.title());
-        facts.setText(PackCell.facts(loaded) + " \u00b7 id " + m.id());
+        facts.setText(PackCell.facts(loaded).replace("\n", " \u00b7 ") + " \u00b7 id " + m.id());
         law.setText("Follows the law and guidance of " + m.jurisdiction() + "."
                 + (m.jurisdiction().equals("UK") ? "" : " Elsewhere in the UK the law and guidance differ."));
         guidance.setText(m.guidanceVersions().isEmpty() ? "Names no guidance versions."
-                : "Guidance versions: " + ScenarioReader.references(pack, m.guidanceVersions()) + ".");
+                : "Guidance versions it follows:\n" + m.guidanceVersions().stream()
+                        .map(id -> "\u2022 " + ScenarioReader.references(pack, java.util.List.of(id)))
+                        .collect(java.util.stream.Collectors.joining("\n")));
         description.setText(m.description());
         authors.setText((m.authors().isEmpty() ? "" : "By " + String.join(", ", m.authors()) + ". ")
                 + (m.licence().isBlank() ? "" : "Licence: " + m.licence() + "."));

@@ -57,7 +57,7 @@ final class DetailsForms {
                                         v, x.stages(), x.debriefQuestions(), x.modelAnswer())))),
                 FormFields.text("Title", s.title(), v -> model.editScenario(index, x -> new Scenario(x.id(), v, x.summary(),
                         x.themes(), x.ageGroup(), x.stages(), x.debriefQuestions(), x.modelAnswer()))),
-                FormFields.area("Summary (two sentences for the agenda planner)", s.summary(), 2,
+                FormFields.area("Summary (two sentences for the agenda planner)", s.summary(), 3,
                         v -> model.editScenario(index, x -> new Scenario(x.id(), x.title(), v, x.themes(), x.ageGroup(),
                                 x.stages(), x.debriefQuestions(), x.modelAnswer()))),
                 FormFields.lines("Themes", s.themes(), v -> model.editScenario(index, x -> new Scenario(x.id(), x.title(),

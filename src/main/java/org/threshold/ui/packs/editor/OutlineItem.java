@@ -4,15 +4,15 @@ package org.threshold.ui.packs.editor;
 public record OutlineItem(Kind kind, int scenario, int stage) {
     public enum Kind { DETAILS, SCENARIO, STAGE, REFERENCES, CONFIDENCE, MYTHS }
 
-    static OutlineItem of(Kind kind) {
+    public static OutlineItem of(Kind kind) {
         return new OutlineItem(kind, -1, -1);
     }
 
-    static OutlineItem scenario(int scenario) {
+    public static OutlineItem scenario(int scenario) {
         return new OutlineItem(Kind.SCENARIO, scenario, -1);
     }
 
-    static OutlineItem stage(int scenario, int stage) {
+    public static OutlineItem stage(int scenario, int stage) {
         return new OutlineItem(Kind.STAGE, scenario, stage);
     }
 }

@@ -7,7 +7,6 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
@@ -20,6 +19,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.threshold.domain.pack.Pack;
@@ -72,17 +72,7 @@ public final class PackEditorView extends BorderPane {
         setTop(bar);
 
         outline.setId("editor-outline");
-        outline.setCellFactory(view -> new ListCell<>() {
-            @Override
-            protected void updateItem(OutlineItem item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().removeAll("outline-stage", "outline-scenario");
-                setText(empty || item == null ? null : model.label(item));
-                if (!empty && item != null && item.kind() != OutlineItem.Kind.DETAILS) {
-                    getStyleClass().add(item.kind() == OutlineItem.Kind.STAGE ? "outline-stage" : "outline-scenario");
-                }
-            }
-        });
+        outline.setCellFactory(view -> new OutlineCell(model));
         addScenario.setId("editor-add-scenario");
         addStage.setId("editor-add-stage");
         up.setTooltip(new Tooltip("Move the chosen scenario or stage up"));
@@ -97,6 +87,7 @@ public final class PackEditorView extends BorderPane {
 
         readOnlyNote.setId("editor-read-only");
         readOnlyNote.setWrapText(true);
+        readOnlyNote.setMinHeight(Region.USE_PREF_SIZE);
         readOnlyNote.getStyleClass().add("read-only-note");
         formHolder.setPadding(new Insets(16));
         formHolder.getStyleClass().add("editor-form-holder");
@@ -107,10 +98,10 @@ public final class PackEditorView extends BorderPane {
         problemsHeading.setId("editor-problems-heading");
         problemsHeading.getStyleClass().add("strong");
         problems.setId("editor-problems");
-        problems.setPrefHeight(120);
+        problems.setPrefHeight(96);
         problems.setMinHeight(60);
         problems.getStyleClass().add("editor-problems");
-        problems.setPlaceholder(new Label("Every rule of the pack format is kept."));
+        problems.setPlaceholder(new Label("Nothing to fix."));
         VBox problemsBox = new VBox(4, problemsHeading, problems);
         problemsBox.setPadding(new Insets(8, 16, 12, 8));
 
@@ -130,9 +121,11 @@ public final class PackEditorView extends BorderPane {
         problems.setItems(model.problems());
         status.textProperty().bind(model.statusProperty());
         problemsHeading.textProperty().bind(Bindings.createStringBinding(() -> model.problems().isEmpty()
-                ? "No problems: the pack can be saved."
+                ? (model.readOnlyProperty().get() ? "No problems: every rule of the pack format is kept."
+                        : "No problems: the pack can be saved (Ctrl+S).")
                 : model.problems().size() + (model.problems().size() == 1 ? " problem" : " problems")
-                        + " (place: what is wrong). Save is off until every one is fixed.", model.problems()));
+                        + " (place: what is wrong). Save is off until every one is fixed.", model.problems(),
+                model.readOnlyProperty()));
         readOnlyNote.visibleProperty().bind(model.readOnlyProperty());
         readOnlyNote.managedProperty().bind(model.readOnlyProperty());
         duplicate.visibleProperty().bind(model.readOnlyProperty());
