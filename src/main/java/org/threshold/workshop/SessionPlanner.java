@@ -102,6 +102,11 @@ public final class SessionPlanner {
         });
     }
 
+    /** The packs a planned session can be switched to. */
+    public List<PackLibrary.LoadedPack> availablePacks() {
+        return packs.list();
+    }
+
     /** The pack a session was snapshotted with, exactly as the room saw it. */
     public Pack snapshotPack(long sessionId) {
         return snapshots.find(sessionId).map(SessionPlanner::read)
