@@ -4,11 +4,14 @@ import java.util.List;
 import javafx.application.Application;
 import org.threshold.app.StartupOptions;
 import org.threshold.app.ThresholdApp;
+import org.threshold.cli.ArchiveCommand;
 import org.threshold.cli.CommandLine;
+import org.threshold.cli.CompareCommand;
 import org.threshold.cli.DemoCommand;
+import org.threshold.cli.ExportCommand;
 import org.threshold.cli.PackCommand;
 import org.threshold.cli.VersionCommand;
-import org.threshold.content.PackReader;
+import org.threshold.workshop.summary.PackDecoder;
 
 /** Opens the app, or runs a command for scripts when the first word names one. */
 public final class Main {
@@ -16,7 +19,9 @@ public final class Main {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(List.of(new VersionCommand(), new DemoCommand(), new PackCommand(new PackReader())));
+        PackDecoder snapshots = PackDecoder.strict();
+        return new CommandLine(List.of(new VersionCommand(), new DemoCommand(), new PackCommand(),
+                new ExportCommand(snapshots), new ArchiveCommand(), new CompareCommand(snapshots)));
     }
 
     public static void main(String[] args) {

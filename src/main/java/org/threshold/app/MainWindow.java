@@ -13,6 +13,10 @@ import org.threshold.ui.common.Navigator;
 import org.threshold.ui.common.TaskExecutor;
 import org.threshold.ui.home.HomeView;
 import org.threshold.ui.home.HomeViewModel;
+import org.threshold.ui.packs.PackLibraryView;
+import org.threshold.ui.packs.PackLibraryViewModel;
+import org.threshold.ui.packs.editor.PackEditorView;
+import org.threshold.ui.packs.editor.PackEditorViewModel;
 import org.threshold.ui.plan.PlanView;
 import org.threshold.ui.plan.PlanViewModel;
 import org.threshold.ui.run.AudienceWindow;
@@ -78,6 +82,27 @@ public final class MainWindow implements Navigator {
         audience.show();
         stage.toFront();
         model.start();
+    }
+
+    @Override
+    public void showPacks() {
+        closeConsole();
+        PackLibraryView packs = new PackLibraryView(new PackLibraryViewModel(services.packs(), tasks, dialogs, this), theme);
+        show(packs, "Threshold: scenario packs");
+        packs.focusFirst();
+    }
+
+    @Override
+    public void editPack(String packId) {
+        closeConsole();
+        PackEditorView editor = new PackEditorView(new PackEditorViewModel(packId, services.packs(), tasks, dialogs, this),
+                theme);
+        show(editor, "Threshold: pack editor");
+        editor.focusFirst();
+    }
+
+    public void closeAudienceDisplay() {
+        closeConsole();
     }
 
     private void closeConsole() {

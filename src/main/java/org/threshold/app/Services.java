@@ -26,7 +26,7 @@ public final class Services implements AutoCloseable {
     private Services(Database database, Clock clock) {
         this.database = database;
         this.catalog = new SessionCatalog(database, clock);
-        this.packs = new PackLibrary(new PackRepository(database));
+        this.packs = new PackLibrary(new PackRepository(database), clock);
         this.examples = new ExampleWorkshop(database, packs, clock);
         this.display = new DisplayPreferences(new SettingsRepository(database));
         this.planner = new SessionPlanner(database, packs, clock);

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.threshold.cli.StartupReport;
 import org.threshold.domain.DisplayTheme;
@@ -50,14 +52,17 @@ public final class ThresholdApp extends Application {
         }
         ThemeManager theme = new ThemeManager(services.display(), tasks);
         theme.restore(savedTheme, savedFontSize);
-        MainWindow window = new MainWindow(stage, services, theme, tasks, 1366, 768);
+        // The laptop's usual 1366x768, or less on a smaller screen, so the controls are never off the edge.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        MainWindow window = new MainWindow(stage, services, theme, tasks, Math.min(1366, screen.getWidth()),
+                Math.min(768, screen.getHeight()));
         services.database().readOnlyReason().ifPresent(reason -> window.showReadOnlyNotice(reason));
         window.showHome();
         if (options.exitAfterFirstFrame()) {
             exitAfterFirstFrame(window);
         }
-        // The audience display is a second window: closing the console closes the app, not just one of them.
-        stage.setOnHidden(e -> Platform.exit());
+        // The audience display is a second window: closing the console must not leave it behind on the projector.
+        stage.setOnHidden(e -> window.closeAudienceDisplay());
         stage.show();
     }
 

@@ -12,20 +12,43 @@ import org.threshold.content.PackFormatException;
 import org.threshold.content.PackProblem;
 import org.threshold.content.PackReader;
 import org.threshold.domain.pack.Pack;
+import org.threshold.store.Database;
+import org.threshold.store.PackRepository;
+import org.threshold.workshop.PackLibrary;
 
 /**
  * {@code pack validate FILE}: checks a scenario pack the way the app will read it, so a
  * facilitator writing a pack can fix every problem before the workshop. Exit 0 when the pack
  * is valid, 1 when it has problems (each printed as {@code place: message}), 2 when the file
  * cannot be read at all or the command is misused.
+ *
+ * <p>{@code pack import FILE [--db PATH] [--replace]}: the same check, then the pack is added to
+ * the library in the database; a refused pack changes nothing. A pack already stored under the
+ * same id is replaced only with {@code --replace}, since a script cannot be asked.
  */
 public final class PackCommand implements Command {
-    private static final String USAGE = "pack validate FILE";
+    private static final String USAGE = "pack validate FILE | pack import FILE [--db PATH] [--replace]";
+
+    /** Where the database is: {@link DatabaseOption#resolve} in the app, a temporary file in tests. */
+    @FunctionalInterface
+    public interface DatabaseLocation {
+        Path resolve(Arguments arguments) throws CliException;
+    }
 
     private final PackReader reader;
+    private final DatabaseLocation database;
+
+    public PackCommand() {
+        this(new PackReader());
+    }
 
     public PackCommand(PackReader reader) {
+        this(reader, DatabaseOption::resolve);
+    }
+
+    public PackCommand(PackReader reader, DatabaseLocation database) {
         this.reader = reader;
+        this.database = database;
     }
 
     @Override
@@ -35,35 +58,73 @@ public final class PackCommand implements Command {
 
     @Override
     public String usage() {
-        return USAGE + "  Check a scenario pack and list every problem with its place";
+        return USAGE + "  check a pack, or add it to the library";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws CliException {
-        List<String> words = new Arguments(args).positionals();
+        Arguments arguments = new Arguments(args);
+        boolean importing = args.size() > 0 && args.get(0).equals("import");
+        Path databaseFile = importing ? database.resolve(arguments) : null;
+        boolean replace = importing && arguments.flag("--replace");
+        List<String> words = arguments.positionals();
         if (words.isEmpty()) {
             throw new CliException("Usage: " + USAGE);
         }
-        if (!words.get(0).equals("validate")) {
+        if (!words.get(0).equals("validate") && !importing) {
             throw new CliException("Unknown pack action \"" + words.get(0) + "\"; usage: " + USAGE);
         }
         if (words.size() != 2) {
             throw new CliException("Usage: " + USAGE);
         }
-        return validate(words.get(1), out, err);
-    }
-
-    private int validate(String name, PrintStream out, PrintStream err) throws CliException {
         Pack pack;
         try {
-            pack = reader.read(readableFile(name));
+            pack = read(words.get(1), err);
         } catch (PackFormatException e) {
-            for (PackProblem problem : e.problems()) {
-                err.println(problem);
-            }
-            int count = e.problems().size();
-            err.println(name + ": " + count + (count == 1 ? " problem" : " problems"));
             return 1;
+        }
+        if (!importing) {
+            int scenarios = pack.scenarios().size();
+            out.println(words.get(1) + ": ok (" + scenarios + (scenarios == 1 ? " scenario)" : " scenarios)"));
+            return 0;
+        }
+        return importInto(databaseFile, pack, replace, words.get(1), out, err);
+    }
+
+    private int importInto(Path file, Pack pack, boolean replace, String name, PrintStream out, PrintStream err) {
+        try (Database db = Database.open(file)) {
+            PackLibrary library = new PackLibrary(new PackRepository(db));
+            var existing = library.wouldReplace(pack.metadata().id());
+            if (existing.isPresent() && !replace) {
+                err.println(name + ": the library already has a pack with the id \u201c" + pack.metadata().id() + "\u201d (\u201c"
+                        + existing.get().pack().metadata().title() + "\u201d, version "
+                        + existing.get().pack().metadata().version() + "); add --replace to replace it");
+                return 1;
+            }
+            try {
+                library.importPack(pack, replace);
+            } catch (PackFormatException e) {
+                printProblems(name, e, err);
+                return 1;
+            } catch (IllegalStateException e) {
+                err.println(name + ": " + e.getMessage());
+                return 1;
+            }
+            int scenarios = pack.scenarios().size();
+            out.println("Imported \u201c" + pack.metadata().title() + "\u201d (" + pack.metadata().id() + ", version "
+                    + pack.metadata().version() + ", " + pack.metadata().jurisdiction() + ", " + scenarios
+                    + (scenarios == 1 ? " scenario" : " scenarios") + ") into " + db.file());
+            return 0;
+        }
+    }
+
+    /** Reads and checks the pack; on problems prints each with its place and the count, and rethrows. */
+    private Pack read(String name, PrintStream err) throws CliException, PackFormatException {
+        try {
+            return reader.read(readableFile(name));
+        } catch (PackFormatException e) {
+            printProblems(name, e, err);
+            throw e;
         } catch (NoSuchFileException e) {
             throw new CliException(name + ": no such file");
         } catch (AccessDeniedException e) {
@@ -72,11 +133,15 @@ public final class PackCommand implements Command {
             String reason = e.getMessage() == null ? "" : " (" + e.getMessage() + ")";
             throw new CliException(name + ": cannot be read" + reason);
         }
-        int scenarios = pack.scenarios().size();
-        out.println(name + ": ok (" + scenarios + (scenarios == 1 ? " scenario)" : " scenarios)"));
-        return 0;
     }
 
+    private static void printProblems(String name, PackFormatException e, PrintStream err) {
+        for (PackProblem problem : e.problems()) {
+            err.println(problem);
+        }
+        int count = e.problems().size();
+        err.println(name + ": " + count + (count == 1 ? " problem" : " problems"));
+    }
     private static Path readableFile(String name) throws CliException {
         Path file;
         try {

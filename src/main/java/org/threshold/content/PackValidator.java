@@ -23,7 +23,8 @@ import org.threshold.domain.pack.TrustGridSettings;
  * read from a file. Returns every problem, each with its place; an empty list means valid.
  */
 public final class PackValidator {
-    static final List<String> JURISDICTIONS = List.of("England", "Wales", "Scotland", "Northern Ireland", "UK");
+    public static final List<String> JURISDICTIONS = List.of("England", "Wales", "Scotland", "Northern Ireland", "UK");
+    public static final List<String> AGE_GROUPS = ScenarioRules.AGE_GROUPS;
     /** More points than this cannot be rated quickly by a room, nor drawn legibly on a projector. */
     static final int MAX_SCALE_POINTS = 11;
 

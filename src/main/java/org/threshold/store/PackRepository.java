@@ -21,6 +21,13 @@ public final class PackRepository {
                 pack.id(), pack.title(), pack.version(), pack.origin(), pack.json(), pack.savedAt()));
     }
 
+    /** Adds a pack only when no pack has its id yet, in one statement; false when one already had it. */
+    public boolean insert(StoredPack pack) {
+        return database.write(c -> Jdbc.update(c, "INSERT INTO pack (id, title, version, origin, json, saved_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING",
+                pack.id(), pack.title(), pack.version(), pack.origin(), pack.json(), pack.savedAt())) > 0;
+    }
+
     public Optional<StoredPack> find(String id) {
         return database.read(c -> Jdbc.one(c, "SELECT id, title, version, origin, json, saved_at FROM pack WHERE id = ?", PackRepository::map, id));
     }

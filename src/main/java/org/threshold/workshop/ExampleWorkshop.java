@@ -63,7 +63,8 @@ public final class ExampleWorkshop {
         return create(loaded.pack(), loaded.json());
     }
 
-    WorkshopSession create(Pack pack, String packJson) {
+    /** Adds the example workshop run from a given pack, snapshotted as {@code packJson}. */
+    public WorkshopSession create(Pack pack, String packJson) {
         return database.transaction(() -> {
             WorkshopSession session = catalog.create(new SessionDetails(TITLE, DAY, "Northfield Civic Centre, Committee Room 2",
                     "Partnership training team", 210, WorkshopSession.DEFAULT_ANONYMITY_THRESHOLD));

@@ -2,35 +2,66 @@ package org.threshold.workshop;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.threshold.content.BundledPacks;
 import org.threshold.content.PackFormatException;
+import org.threshold.content.PackProblem;
 import org.threshold.content.PackReader;
+import org.threshold.content.PackValidator;
 import org.threshold.content.PackWriter;
 import org.threshold.domain.pack.Pack;
+import org.threshold.domain.pack.PackMetadata;
 import org.threshold.store.PackRepository;
 import org.threshold.store.StoredPack;
 
-/** The packs a facilitator can run from: those shipped with Threshold and those imported or customised. */
+/**
+ * The packs a facilitator can run from: those shipped with Threshold and those imported or
+ * customised. Stored packs change only here, and only the pack table: a session keeps the
+ * snapshot it was planned with, so nothing done to a pack reaches a workshop already run.
+ */
 public final class PackLibrary {
     public static final String DEFAULT_PACK = "threshold-core-england.json";
     public static final String BUNDLED = "bundled";
+    public static final String IMPORTED = "imported";
+    public static final String CUSTOM = "custom";
+    private static final int MAX_ID_LENGTH = 64;
 
     private final BundledPacks bundled;
     private final PackRepository stored;
     private final PackReader reader;
     private final PackWriter writer;
+    private final PackValidator validator = new PackValidator();
+    private final Clock clock;
+    private List<LoadedPack> bundledPacks;
 
     public PackLibrary(PackRepository stored) {
+        this(stored, Clock.systemUTC());
+    }
+
+    public PackLibrary(PackRepository stored, Clock clock) {
         this.reader = new PackReader();
         this.writer = new PackWriter();
         this.bundled = new BundledPacks(reader);
         this.stored = stored;
+        this.clock = clock;
     }
 
     /** A pack with the JSON it is snapshotted as, and where it came from. */
     public record LoadedPack(Pack pack, String json, String origin) {
+        public String id() {
+            return pack.metadata().id();
+        }
+
+        /** Shipped with Threshold: read-only, duplicated to be customised. */
+        public boolean bundled() {
+            return BUNDLED.equals(origin);
+        }
     }
 
     /** The pack that ships with Threshold; its absence means a broken installation, said plainly. */
@@ -39,31 +70,168 @@ public final class PackLibrary {
             Pack pack = bundled.load(DEFAULT_PACK);
             return new LoadedPack(pack, writer.writeString(pack), BUNDLED);
         } catch (IOException | PackFormatException e) {
-            throw new IllegalStateException("The scenario pack that ships with Threshold could not be read ("
-                    + e.getMessage() + "). Reinstall Threshold to repair it.", e);
+            throw brokenInstallation(e);
         }
     }
 
     /** Every pack, bundled first; a stored pack that no longer reads is left out of the list rather than failing it. */
     public List<LoadedPack> list() {
-        List<LoadedPack> packs = new ArrayList<>();
-        try {
-            for (String name : bundled.list()) {
-                Pack pack = bundled.load(name);
-                packs.add(new LoadedPack(pack, writer.writeString(pack), BUNDLED));
-            }
-        } catch (IOException | PackFormatException e) {
-            throw new IllegalStateException("A scenario pack that ships with Threshold could not be read ("
-                    + e.getMessage() + "). Reinstall Threshold to repair it.", e);
-        }
+        List<LoadedPack> packs = new ArrayList<>(bundledPacks());
         for (StoredPack pack : stored.list()) {
-            try {
-                packs.add(new LoadedPack(reader.read(pack.json().getBytes(StandardCharsets.UTF_8)), pack.json(), pack.origin()));
-            } catch (PackFormatException e) {
-                System.getLogger(PackLibrary.class.getName()).log(System.Logger.Level.WARNING,
-                        "Stored pack " + pack.id() + " no longer validates: " + e.getMessage());
-            }
+            loaded(pack).ifPresent(packs::add);
         }
         return packs;
+    }
+
+    public Optional<LoadedPack> find(String id) {
+        Optional<LoadedPack> shipped = bundledPacks().stream().filter(p -> p.id().equals(id)).findFirst();
+        return shipped.isPresent() ? shipped : stored.find(id).flatMap(this::loaded);
+    }
+
+    /**
+     * Reads and checks a file for import without storing anything. Every problem comes back
+     * with its place; a pack that would take the id of a pack shipped with Threshold is refused.
+     */
+    public Pack readForImport(Path file) throws IOException, PackFormatException {
+        Pack pack = reader.read(file);
+        refuseBundledId(pack.metadata().id());
+        return pack;
+    }
+
+    /** The stored pack an import of this id would replace, so the facilitator can be asked first. */
+    public Optional<LoadedPack> wouldReplace(String id) {
+        return stored.find(id).flatMap(this::loaded);
+    }
+
+    /**
+     * Stores a pack read by {@link #readForImport} in one statement. Without {@code replace} a
+     * pack already stored under the same id is left as it was and the import refused.
+     */
+    public LoadedPack importPack(Pack pack, boolean replace) throws PackFormatException {
+        check(pack);
+        refuseBundledId(pack.metadata().id());
+        StoredPack row = row(pack, IMPORTED);
+        if (replace) {
+            stored.save(row);
+        } else if (!stored.insert(row)) {
+            throw new IllegalStateException("A pack with the id \u201c" + pack.metadata().id()
+                    + "\u201d is already in the library. Replace it, or give the new pack its own id.");
+        }
+        return new LoadedPack(pack, row.json(), IMPORTED);
+    }
+
+    /** Writes the pack beside the target and moves it into place, so a crash never leaves half a file. */
+    public void export(LoadedPack pack, Path file) throws IOException {
+        writer.write(pack.pack(), file);
+    }
+
+    /** A copy to customise: a new id no other pack has, "(copy)" after the title, kept as a custom pack. */
+    public LoadedPack duplicate(LoadedPack source) {
+        Set<String> taken = new HashSet<>();
+        bundledPacks().forEach(p -> taken.add(p.id()));
+        stored.list().forEach(p -> taken.add(p.id()));
+        String id = freeId(source.id(), taken);
+        PackMetadata m = source.pack().metadata();
+        Pack copy = withMetadata(source.pack(), new PackMetadata(id, m.title() + " (copy)", m.version(), m.jurisdiction(),
+                m.guidanceVersions(), m.authors(), m.licence(), m.description()));
+        StoredPack row = row(copy, CUSTOM);
+        if (!stored.insert(row)) {
+            throw new IllegalStateException("Another pack took the id \u201c" + id + "\u201d just now. Duplicate again.");
+        }
+        return new LoadedPack(copy, row.json(), CUSTOM);
+    }
+
+    /**
+     * Saves an edited pack over the stored one with its id, checked first. Only the pack table
+     * changes: sessions keep the snapshot of the content they were planned with.
+     */
+    public LoadedPack save(Pack edited) throws PackFormatException {
+        check(edited);
+        String id = edited.metadata().id();
+        refuseBundledId(id);
+        String origin = stored.find(id).map(StoredPack::origin).orElse(CUSTOM);
+        StoredPack row = row(edited, origin);
+        stored.save(row);
+        return new LoadedPack(edited, row.json(), origin);
+    }
+
+    /** Removes an imported or custom pack; the packs shipped with Threshold stay. */
+    public boolean delete(String id) {
+        if (isBundledId(id)) {
+            throw new IllegalArgumentException("\u201c" + id + "\u201d ships with Threshold and cannot be deleted.");
+        }
+        return stored.delete(id);
+    }
+
+    public boolean isBundledId(String id) {
+        return bundledPacks().stream().anyMatch(p -> p.id().equals(id));
+    }
+
+    private void check(Pack pack) throws PackFormatException {
+        List<PackProblem> problems = validator.validate(pack);
+        if (!problems.isEmpty()) {
+            throw new PackFormatException(problems);
+        }
+    }
+
+    private void refuseBundledId(String id) throws PackFormatException {
+        if (isBundledId(id)) {
+            throw new PackFormatException(new PackProblem("metadata.id", "\u201c" + id + "\u201d is the id of a pack that"
+                    + " ships with Threshold, which cannot be replaced; give this pack an id of its own"));
+        }
+    }
+
+    private StoredPack row(Pack pack, String origin) {
+        PackMetadata m = pack.metadata();
+        return new StoredPack(m.id(), m.title(), m.version(), origin, writer.writeString(pack), clock.instant());
+    }
+
+    private Optional<LoadedPack> loaded(StoredPack pack) {
+        try {
+            return Optional.of(new LoadedPack(reader.read(pack.json().getBytes(StandardCharsets.UTF_8)), pack.json(),
+                    pack.origin()));
+        } catch (PackFormatException e) {
+            System.getLogger(PackLibrary.class.getName()).log(System.Logger.Level.WARNING,
+                    "Stored pack " + pack.id() + " no longer validates: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Read once: the packs shipped with Threshold cannot change while it runs. */
+    private synchronized List<LoadedPack> bundledPacks() {
+        if (bundledPacks == null) {
+            List<LoadedPack> packs = new ArrayList<>();
+            try {
+                for (String name : bundled.list()) {
+                    Pack pack = bundled.load(name);
+                    packs.add(new LoadedPack(pack, writer.writeString(pack), BUNDLED));
+                }
+            } catch (IOException | PackFormatException e) {
+                throw brokenInstallation(e);
+            }
+            bundledPacks = List.copyOf(packs);
+        }
+        return bundledPacks;
+    }
+
+    static String freeId(String base, Set<String> taken) {
+        for (int n = 1; ; n++) {
+            String suffix = n == 1 ? "-copy" : "-copy-" + n;
+            String stem = base.length() + suffix.length() > MAX_ID_LENGTH
+                    ? base.substring(0, MAX_ID_LENGTH - suffix.length()).replaceAll("-+$", "") : base;
+            if (!taken.contains(stem + suffix)) {
+                return stem + suffix;
+            }
+        }
+    }
+
+    static Pack withMetadata(Pack pack, PackMetadata metadata) {
+        return new Pack(metadata, pack.agencies(), pack.lawfulBases(), pack.references(), pack.scenarios(),
+                pack.exercises());
+    }
+
+    private static IllegalStateException brokenInstallation(Exception e) {
+        return new IllegalStateException("A scenario pack that ships with Threshold could not be read ("
+                + e.getMessage() + "). Reinstall Threshold to repair it.", e);
     }
 }

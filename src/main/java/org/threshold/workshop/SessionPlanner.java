@@ -1,11 +1,8 @@
 package org.threshold.workshop;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.threshold.content.PackFormatException;
-import org.threshold.content.PackReader;
 import org.threshold.domain.AgendaItem;
 import org.threshold.domain.ContentSnapshot;
 import org.threshold.domain.SessionAgency;
@@ -19,6 +16,7 @@ import org.threshold.store.JournalRepository;
 import org.threshold.store.SessionAgencyRepository;
 import org.threshold.store.SessionRepository;
 import org.threshold.store.SnapshotRepository;
+import org.threshold.workshop.summary.PackDecoder;
 
 /** Planning a workshop: its details, the agencies coming, the content it runs from and its agenda. */
 public final class SessionPlanner {
@@ -102,6 +100,11 @@ public final class SessionPlanner {
         });
     }
 
+    /** The packs a planned session can be switched to. */
+    public List<PackLibrary.LoadedPack> availablePacks() {
+        return packs.list();
+    }
+
     /** The pack a session was snapshotted with, exactly as the room saw it. */
     public Pack snapshotPack(long sessionId) {
         return snapshots.find(sessionId).map(SessionPlanner::read)
@@ -109,10 +112,6 @@ public final class SessionPlanner {
     }
 
     static Pack read(ContentSnapshot snapshot) {
-        try {
-            return new PackReader().read(snapshot.packJson().getBytes(StandardCharsets.UTF_8));
-        } catch (PackFormatException e) {
-            throw new IllegalStateException("The content saved with this workshop could not be read: " + e.getMessage(), e);
-        }
+        return PackDecoder.strict().decode(snapshot.packJson());
     }
 }

@@ -23,6 +23,12 @@ import org.threshold.testing.RecordingNavigator;
 import org.threshold.testing.ScriptedDialogs;
 import org.threshold.ui.home.HomeView;
 import org.threshold.ui.home.HomeViewModel;
+import org.threshold.domain.pack.Stage;
+import org.threshold.ui.packs.PackLibraryView;
+import org.threshold.ui.packs.PackLibraryViewModel;
+import org.threshold.ui.packs.editor.OutlineItem;
+import org.threshold.ui.packs.editor.PackEditorView;
+import org.threshold.ui.packs.editor.PackEditorViewModel;
 import org.threshold.ui.plan.PlanView;
 import org.threshold.ui.plan.PlanViewModel;
 import org.threshold.ui.run.AudienceDisplay;
@@ -153,9 +159,47 @@ class ScreensTest {
         });
     }
 
+    @Test
+    void packScreens() throws Exception {
+        Path broken = dir.resolve("colleague-pack.json");
+        try (var in = ScreensTest.class.getResourceAsStream("/org/threshold/content/broken/bad-reference.json")) {
+            java.nio.file.Files.copy(in, broken, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        onFx(() -> {
+            theme.restore(DisplayTheme.LIGHT, 15);
+            PackLibraryViewModel library = new PackLibraryViewModel(services.packs(), new DirectTaskExecutor(),
+                    new ScriptedDialogs(), new RecordingNavigator());
+            PackLibraryView view = new PackLibraryView(library, theme);
+            library.scenarioProperty().set(library.selectedProperty().get().pack().scenarios().get(1));
+            screens.capture("packs-reader-1366", view, 1, 1366, 768);
+            library.importFrom(broken);
+            screens.capture("packs-import-refused-1366", new PackLibraryView(library, theme), 1, 1366, 768);
+
+            PackEditorViewModel bundled = editor("threshold-core-england");
+            screens.capture("editor-read-only-1366", new PackEditorView(bundled, theme), 1, 1366, 768);
+            String copy = services.packs().duplicate(services.packs().defaultPack()).id();
+            PackEditorViewModel custom = editor(copy);
+            PackEditorView editor = new PackEditorView(custom, theme);
+            custom.editStage(0, 1, x -> new Stage("", x.text(), x.fragments(), x.decision(), x.facilitatorNotes()));
+            custom.selectedProperty().set(OutlineItem.stage(0, 1));
+            screens.capture("editor-stage-1366", editor, 1, 1366, 768);
+            theme.restore(DisplayTheme.DARK, 18);
+            PackEditorView again = new PackEditorView(custom, theme);
+            custom.selectedProperty().set(OutlineItem.scenario(0));
+            screens.capture("editor-scenario-dark-large-1366", again, 1, 1366, 768);
+            theme.restore(DisplayTheme.LIGHT, 15);
+            return null;
+        });
+    }
+
     private static void both(String name, RunViewModel run) throws java.io.IOException {
         audience(name + "-1920", run, 1920, 1080);
         audience(name + "-1366", run, 1366, 768);
+    }
+
+    private static PackEditorViewModel editor(String id) {
+        return new PackEditorViewModel(id, services.packs(), new DirectTaskExecutor(), new ScriptedDialogs(),
+                new RecordingNavigator());
     }
 
     private static void audience(String name, RunViewModel run, int width, int height) throws java.io.IOException {

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.threshold.content.PackReader;
 
 class PackCommandTest {
-    private final PackCommand command = new PackCommand(new PackReader());
+    private final PackCommand command = new PackCommand(new PackReader(),
+            arguments -> Path.of(arguments.required("--db")));
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -85,12 +86,13 @@ class PackCommandTest {
 
     @Test
     void misuseIsExitTwo() {
-        assertEquals("Usage: pack validate FILE", assertThrows(CliException.class, this::run).getMessage());
-        assertEquals("Unknown pack action \"import\"; usage: pack validate FILE",
-                assertThrows(CliException.class, () -> run("import", "x.json")).getMessage());
-        assertEquals("Usage: pack validate FILE",
-                assertThrows(CliException.class, () -> run("validate", "a.json", "b.json")).getMessage());
+        String usage = "Usage: pack validate FILE | pack import FILE [--db PATH] [--replace]";
+        assertEquals(usage, assertThrows(CliException.class, this::run).getMessage());
+        assertEquals("Unknown pack action \"export\"; usage: pack validate FILE | pack import FILE [--db PATH] [--replace]",
+                assertThrows(CliException.class, () -> run("export", "x.json")).getMessage());
+        assertEquals(usage, assertThrows(CliException.class, () -> run("validate", "a.json", "b.json")).getMessage());
         assertEquals(2, assertThrows(CliException.class, () -> run("validate", "--db", "x")).exitCode());
+        assertEquals(2, assertThrows(CliException.class, () -> run("import", "a.json", "--db")).exitCode());
     }
 
     @Test

@@ -76,6 +76,7 @@ public final class SchemaFixtures {
                 AgendaItem.planned(AgendaItemKind.WELCOME, "Welcome", "", 10),
                 AgendaItem.planned(AgendaItemKind.SCENARIO, "Quiet concerns", "quiet-concerns", 40)));
         DecisionKey key = new DecisionKey(agenda.get(1).id(), 1);
+        new RevealRepository(db).reveal(key, at);
         new ResponseRepository(db).replaceAgencyAnswers(id, key, "police", List.of(
                 Response.hands(key, "police", "share-now", 4), Response.hands(key, "police", "seek-advice", 2)), at);
         new ResponseRepository(db).replaceAgencyAnswers(id, key, "health", List.of(new Response(key, "health", 1,

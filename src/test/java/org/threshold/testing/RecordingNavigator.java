@@ -22,4 +22,14 @@ public final class RecordingNavigator implements Navigator {
     public void runSession(long sessionId) {
         visits.add("run " + sessionId);
     }
+
+    @Override
+    public void showPacks() {
+        visits.add("packs");
+    }
+
+    @Override
+    public void editPack(String packId) {
+        visits.add("edit " + packId);
+    }
 }

@@ -9,4 +9,10 @@ public interface Navigator {
 
     /** Starts (or resumes) running a workshop: presenter console here, audience display on the projector. */
     void runSession(long sessionId);
+
+    /** The scenario pack library: bundled and imported packs, to read, import, export and customise. */
+    void showPacks();
+
+    /** Opens a pack in the editor; a bundled pack opens read-only, offering to duplicate it. */
+    void editPack(String packId);
 }

@@ -32,6 +32,7 @@ public final class HomeView extends BorderPane {
     private static final KeyCombination EXAMPLE = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination DUPLICATE = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination PACKS = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
 
     private final HomeViewModel model;
     private final Appearance appearance;
@@ -41,6 +42,7 @@ public final class HomeView extends BorderPane {
     private final WelcomePane welcome = new WelcomePane();
     private final Button newButton = new Button("New workshop", Icons.NEW.icon());
     private final Button exampleButton = new Button("Example", Icons.EXAMPLE.icon());
+    private final Button packsButton = new Button("Packs", Icons.PACKS.icon());
     private final Button openButton = new Button("Open", Icons.OPEN.icon());
     private final Button duplicateButton = new Button("Duplicate", Icons.DUPLICATE.icon());
     private final Button deleteButton = new Button("Delete", Icons.DELETE.icon());
@@ -62,7 +64,9 @@ public final class HomeView extends BorderPane {
         newButton.setTooltip(new Tooltip("Plan a new workshop (Ctrl+N)"));
         exampleButton.setId("home-example");
         exampleButton.setTooltip(new Tooltip("Add the example workshop, filled with fictional answers (Ctrl+E)"));
-        bar.addActions(newButton, exampleButton);
+        packsButton.setId("home-packs");
+        packsButton.setTooltip(new Tooltip("Read, import, export and customise scenario packs (Ctrl+P)"));
+        bar.addActions(newButton, exampleButton, packsButton);
         setTop(bar);
 
         search.setId("home-search");
@@ -122,6 +126,7 @@ public final class HomeView extends BorderPane {
         newButton.setOnAction(e -> askForNewSession());
         welcome.newWorkshop.setOnAction(e -> askForNewSession());
         exampleButton.setOnAction(e -> model.openExample());
+        packsButton.setOnAction(e -> model.openPacks());
         welcome.example.setOnAction(e -> model.openExample());
         openButton.setOnAction(e -> model.openSelected());
         duplicateButton.setOnAction(e -> model.duplicateSelected());
@@ -151,6 +156,8 @@ public final class HomeView extends BorderPane {
             model.openExample();
         } else if (DUPLICATE.match(e)) {
             model.duplicateSelected();
+        } else if (PACKS.match(e)) {
+            model.openPacks();
         } else if (FIND.match(e)) {
             search.requestFocus();
         } else {

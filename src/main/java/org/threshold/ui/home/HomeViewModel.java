@@ -108,6 +108,11 @@ public final class HomeViewModel {
         }
     }
 
+    /** The scenario pack library. */
+    public void openPacks() {
+        navigator.showPacks();
+    }
+
     public void duplicateSelected() {
         selectedId().ifPresent(id -> perform(() -> catalog.duplicate(id), copy -> {
             status.set("Duplicated as \u201c" + copy.title() + "\u201d.");

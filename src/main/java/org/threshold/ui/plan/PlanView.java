@@ -1,7 +1,10 @@
 package org.threshold.ui.plan;
 
 import javafx.geometry.Insets;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
@@ -18,7 +21,9 @@ import org.threshold.ui.common.Appearance;
 import org.threshold.ui.common.Icons;
 import org.threshold.ui.details.SessionDetailsDialog;
 import org.threshold.ui.details.SessionDetailsViewModel;
+import javafx.util.StringConverter;
 import org.threshold.workshop.Dates;
+import org.threshold.workshop.PackLibrary;
 
 /** Planning a workshop: its details and content, who is coming, and the agenda. */
 public final class PlanView extends BorderPane {
@@ -27,6 +32,7 @@ public final class PlanView extends BorderPane {
     private final Label details = new Label();
     private final Label content = new Label();
     private final Label status = new Label();
+    private final ComboBox<PackLibrary.LoadedPack> packChooser = new ComboBox<>();
     private final Button back = new Button("Workshops");
     private final Button edit = new Button("Edit details");
     private final Button run = new Button("Run workshop", Icons.RESUME.icon());
@@ -58,7 +64,24 @@ public final class PlanView extends BorderPane {
         detailsTitle.getStyleClass().add("title-3");
         Label contentTitle = new Label("Content");
         contentTitle.getStyleClass().add("title-3");
-        VBox detailsCard = new VBox(8, detailsTitle, details, contentTitle, content);
+        packChooser.setId("plan-pack");
+        packChooser.setMaxWidth(Double.MAX_VALUE);
+        packChooser.setPromptText("Choose a pack");
+        packChooser.setAccessibleText("Scenario pack");
+        packChooser.setTooltip(new Tooltip("The scenario pack this workshop runs from"));
+        packChooser.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PackLibrary.LoadedPack loaded) {
+                // The version is in the line below; the title alone fits the card.
+                return loaded == null ? "" : loaded.pack().metadata().title();
+            }
+
+            @Override
+            public PackLibrary.LoadedPack fromString(String text) {
+                return null;
+            }
+        });
+        VBox detailsCard = new VBox(8, detailsTitle, details, contentTitle, packChooser, content);
         detailsCard.getStyleClass().add("card");
         detailsCard.setPrefWidth(320);
         detailsCard.setMinWidth(260);
@@ -80,6 +103,11 @@ public final class PlanView extends BorderPane {
         status.textProperty().bind(model.statusProperty());
         model.sessionProperty().addListener((obs, old, session) -> showDetails(session));
         model.packProperty().addListener((obs, old, pack) -> showContent(pack));
+        packChooser.setItems(model.packChoices());
+        // On the list the chooser holds: a listener on a throwaway read-only view of it could be collected.
+        packChooser.getItems().addListener((javafx.collections.ListChangeListener<PackLibrary.LoadedPack>) c ->
+                showContent(model.packProperty().get()));
+        packChooser.setOnAction(e -> model.usePack(packChooser.getValue()));
         back.setOnAction(e -> model.back());
         run.setOnAction(e -> model.run());
         edit.setOnAction(e -> editDetails());
@@ -122,6 +150,13 @@ public final class PlanView extends BorderPane {
         if (pack == null) {
             return;
         }
+        WorkshopSession session = model.sessionProperty().get();
+        packChooser.setDisable(session == null || session.status() != org.threshold.domain.SessionStatus.PLANNED);
+        // The pack the session runs from, matched by id and version; an edited or deleted one is left unchosen.
+        EventHandler<ActionEvent> onAction = packChooser.getOnAction();
+        packChooser.setOnAction(null);
+        packChooser.setValue(model.packChoices().stream().filter(p -> p.pack().equals(pack)).findFirst().orElse(null));
+        packChooser.setOnAction(onAction);
         content.setText(pack.metadata().title() + ", version " + pack.metadata().version() + "\n"
                 + pack.scenarios().size() + " scenarios. Follows the law and guidance of " + pack.metadata().jurisdiction()
                 + "; Scotland, Wales and Northern Ireland differ.");

@@ -28,6 +28,7 @@ import org.threshold.ui.common.Navigator;
 import org.threshold.ui.common.Problems;
 import org.threshold.ui.common.TaskExecutor;
 import org.threshold.workshop.DefaultAgenda;
+import org.threshold.workshop.PackLibrary;
 import org.threshold.workshop.SessionPlanner;
 
 /** Planning a workshop: who is coming and the agenda. Every change is saved as it is made. */
@@ -43,6 +44,7 @@ public final class PlanViewModel {
     private final ObservableList<AgencyRow> agencies = FXCollections.observableArrayList();
     private final ObservableList<AgendaItem> agenda = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ObservableList<PackLibrary.LoadedPack> packChoices = FXCollections.observableArrayList();
     private final IntegerBinding totalMinutes = Bindings.createIntegerBinding(() -> DefaultAgenda.totalMinutes(agenda), agenda);
 
     public PlanViewModel(long sessionId, SessionPlanner planner, TaskExecutor tasks, DialogService dialogs,
@@ -56,6 +58,32 @@ public final class PlanViewModel {
 
     public void load() {
         perform(() -> planner.load(sessionId), this::show);
+        perform(planner::availablePacks, packChoices::setAll);
+    }
+
+    /** The packs this workshop can run from: bundled, imported and customised. */
+    public ObservableList<PackLibrary.LoadedPack> packChoices() {
+        return FXCollections.unmodifiableObservableList(packChoices);
+    }
+
+    /** Runs a planned workshop from another pack, after asking: its agenda becomes that pack's default agenda. */
+    public void usePack(PackLibrary.LoadedPack chosen) {
+        Pack current = pack.get();
+        if (chosen == null || current == null || (chosen.id().equals(current.metadata().id())
+                && chosen.pack().equals(current))) {
+            return;
+        }
+        if (dialogs.confirm("Change content", "Run this workshop from \u201c" + chosen.pack().metadata().title()
+                + "\u201d, version " + chosen.pack().metadata().version() + "? The agenda is replaced with that pack's"
+                + " default agenda.", "Use this pack")) {
+            perform(() -> planner.usePack(sessionId, chosen), plan -> {
+                show(plan);
+                status.set("Now runs from \u201c" + chosen.pack().metadata().title() + "\u201d.");
+            });
+        } else {
+            pack.set(null);
+            pack.set(current);
+        }
     }
 
     public ReadOnlyObjectProperty<WorkshopSession> sessionProperty() {

@@ -9,7 +9,9 @@ import java.time.ZoneId;
 import org.threshold.domain.WorkshopSession;
 import org.threshold.domain.pack.Pack;
 import org.threshold.store.Database;
+import org.threshold.store.PackRepository;
 import org.threshold.workshop.ExampleWorkshop;
+import org.threshold.workshop.PackLibrary;
 import org.threshold.workshop.results.TestPack;
 
 /**
@@ -42,7 +44,7 @@ public final class ExampleSession {
 
     public static WorkshopSession create(Database database) {
         Pack pack = TestPack.pack();
-        return new ExampleWorkshop(database, CLOCK).create(pack, packJson(pack));
+        return new ExampleWorkshop(database, new PackLibrary(new PackRepository(database)), CLOCK).create(pack, packJson(pack));
     }
 
     public static Database openWithExample(Path folder) {

@@ -1,0 +1,211 @@
+package org.threshold.ui.packs;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.threshold.content.PackFormatException;
+import org.threshold.content.PackProblem;
+import org.threshold.domain.pack.Pack;
+import org.threshold.domain.pack.Scenario;
+import org.threshold.ui.common.DialogService;
+import org.threshold.ui.common.Navigator;
+import org.threshold.ui.common.Problems;
+import org.threshold.ui.common.TaskExecutor;
+import org.threshold.workshop.PackLibrary;
+import org.threshold.workshop.PackLibrary.LoadedPack;
+
+/** The pack library: every pack to run from, and importing, exporting and customising them. Never touches a Node. */
+public final class PackLibraryViewModel {
+    private final PackLibrary library;
+    private final TaskExecutor tasks;
+    private final DialogService dialogs;
+    private final Navigator navigator;
+
+    private final ObservableList<LoadedPack> packs = FXCollections.observableArrayList();
+    private final ObjectProperty<LoadedPack> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(this, "scenario");
+    private final ObservableList<String> importProblems = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper importHeading = new ReadOnlyStringWrapper(this, "importHeading", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+
+    public PackLibraryViewModel(PackLibrary library, TaskExecutor tasks, DialogService dialogs, Navigator navigator) {
+        this.library = library;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.navigator = navigator;
+        selected.addListener((obs, old, pack) -> scenario.set(pack == null || pack.pack().scenarios().isEmpty()
+                ? null : pack.pack().scenarios().get(0)));
+    }
+
+    public ObservableList<LoadedPack> packs() {
+        return FXCollections.unmodifiableObservableList(packs);
+    }
+
+    public ObjectProperty<LoadedPack> selectedProperty() {
+        return selected;
+    }
+
+    /** The scenario shown in the reader. */
+    public ObjectProperty<Scenario> scenarioProperty() {
+        return scenario;
+    }
+
+    /** Each problem of the last refused import, as {@code place: message}; empty when there is none to show. */
+    public ObservableList<String> importProblems() {
+        return FXCollections.unmodifiableObservableList(importProblems);
+    }
+
+    public ReadOnlyStringProperty importHeadingProperty() {
+        return importHeading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public void refresh() {
+        refreshThenSelect(Optional.ofNullable(selected.get()).map(LoadedPack::id));
+    }
+
+    /** Asks for a file, checks it, asks before replacing a pack of the same id, then stores it. */
+    public void importPack() {
+        dialogs.chooseFileToOpen("Import a scenario pack", "Scenario packs (*.json)", "*.json")
+                .ifPresent(this::importFrom);
+    }
+
+    public void importFrom(Path file) {
+        String name = String.valueOf(file.getFileName());
+        perform(() -> {
+            Pack pack = library.readForImport(file);
+            return new Candidate(pack, library.wouldReplace(pack.metadata().id()).isPresent());
+        }, candidate -> store(name, candidate), failure -> refused(name, failure));
+    }
+
+    private void store(String name, Candidate candidate) {
+        Pack pack = candidate.pack();
+        if (candidate.replaces() && !dialogs.confirm("Replace pack", "The library already has a pack with the id \u201c"
+                + pack.metadata().id() + "\u201d. Replace it with \u201c" + pack.metadata().title() + "\u201d, version "
+                + pack.metadata().version() + ", from " + name + "? Workshops already planned keep the content they have.",
+                "Replace pack")) {
+            status.set("Nothing imported: the library is unchanged.");
+            return;
+        }
+        perform(() -> library.importPack(pack, candidate.replaces()), imported -> {
+            clearImportProblems();
+            status.set("Imported \u201c" + pack.metadata().title() + "\u201d from " + name + ".");
+            refreshThenSelect(Optional.of(imported.id()));
+        }, failure -> refused(name, failure));
+    }
+
+    private void refused(String name, Throwable failure) {
+        if (failure instanceof PackFormatException e) {
+            List<PackProblem> problems = e.problems();
+            importHeading.set(name + " was not imported. Fix " + (problems.size() == 1 ? "this problem" : "these "
+                    + problems.size() + " problems") + " in the file, then import it again:");
+            importProblems.setAll(problems.stream().map(PackProblem::toString).toList());
+            status.set("Nothing imported: the library is unchanged.");
+        } else if (failure instanceof NoSuchFileException) {
+            dialogs.showError("Import", name + " is no longer there. Choose the file again.");
+        } else if (failure instanceof AccessDeniedException) {
+            dialogs.showError("Import", name + " cannot be opened: permission denied.");
+        } else if (failure instanceof IOException) {
+            dialogs.showError("Import", name + " could not be read. Check the file and try again.");
+        } else {
+            dialogs.showError("Import", Problems.describe(failure));
+        }
+    }
+
+    public void clearImportProblems() {
+        importProblems.clear();
+        importHeading.set("");
+    }
+
+    public void exportSelected() {
+        LoadedPack pack = selected.get();
+        if (pack == null) {
+            return;
+        }
+        dialogs.chooseFileToSave("Export scenario pack", pack.id() + ".json").ifPresent(file -> perform(() -> {
+            library.export(pack, file);
+            return file;
+        }, done -> status.set("Exported \u201c" + pack.pack().metadata().title() + "\u201d to " + done + ".")));
+    }
+
+    public void duplicateSelected() {
+        LoadedPack pack = selected.get();
+        if (pack != null) {
+            perform(() -> library.duplicate(pack), copy -> {
+                status.set("Duplicated as \u201c" + copy.pack().metadata().title() + "\u201d: edit it to make it your own.");
+                refreshThenSelect(Optional.of(copy.id()));
+            });
+        }
+    }
+
+    public void editSelected() {
+        Optional.ofNullable(selected.get()).ifPresent(pack -> navigator.editPack(pack.id()));
+    }
+
+    /** Asks first; workshops planned with the pack keep their own copy of its content. */
+    public void deleteSelected() {
+        LoadedPack pack = selected.get();
+        if (pack == null || pack.bundled()) {
+            return;
+        }
+        String title = pack.pack().metadata().title();
+        if (dialogs.confirm("Delete pack", "Delete \u201c" + title + "\u201d from the library? Workshops planned with it"
+                + " keep the content they have. Export it first if you may want it again.", "Delete pack")) {
+            perform(() -> library.delete(pack.id()), deleted -> {
+                status.set("Deleted \u201c" + title + "\u201d.");
+                refreshThenSelect(Optional.empty());
+            });
+        }
+    }
+
+    public void back() {
+        navigator.showHome();
+    }
+
+    private void refreshThenSelect(Optional<String> id) {
+        perform(library::list, list -> {
+            packs.setAll(list);
+            selected.set(id.flatMap(wanted -> list.stream().filter(p -> p.id().equals(wanted)).findFirst())
+                    .orElse(list.isEmpty() ? null : list.get(0)));
+        });
+    }
+
+    private <T> void perform(Callable<T> work, Consumer<T> then) {
+        perform(work, then, failure -> dialogs.showError("Threshold", Problems.describe(failure)));
+    }
+
+    private <T> void perform(Callable<T> work, Consumer<T> then, Consumer<Throwable> failed) {
+        busy.set(true);
+        tasks.run(work, result -> {
+            busy.set(false);
+            then.accept(result);
+        }, failure -> {
+            busy.set(false);
+            failed.accept(failure);
+        });
+    }
+
+    private record Candidate(Pack pack, boolean replaces) {
+    }
+}

@@ -1,0 +1,75 @@
+package org.threshold.ui.packs;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.threshold.domain.pack.Pack;
+import org.threshold.domain.pack.PackMetadata;
+import org.threshold.domain.pack.Scenario;
+import org.threshold.workshop.PackLibrary.LoadedPack;
+
+/** The chosen pack: what it is, which law and guidance it follows, what can be done with it, and its scenarios. */
+final class PackSummary extends VBox {
+    private final Label title = ScenarioReader.text("", "title-2");
+    private final Label facts = ScenarioReader.muted("");
+    private final Label law = ScenarioReader.text("", "law");
+    private final Label guidance = ScenarioReader.text("", null);
+    private final Label description = ScenarioReader.text("", null);
+    private final Label authors = ScenarioReader.muted("");
+    private final FlowPane actions = new FlowPane(8, 8);
+    private final ListView<Scenario> scenarios = new ListView<>();
+
+    PackSummary() {
+        getStyleClass().add("pack-summary");
+        setSpacing(10);
+        law.setId("packs-jurisdiction");
+        guidance.setId("packs-guidance");
+        Label scenariosTitle = ScenarioReader.text("Scenarios", "title-3");
+        scenarios.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(Scenario scenario, boolean empty) {
+                super.updateItem(scenario, empty);
+                setText(empty || scenario == null ? null : scenario.title() + " (" + scenario.stages().size() + " stages)");
+            }
+        });
+        scenarios.setPrefHeight(260);
+        scenarios.setMinHeight(160);
+        Label aboutTitle = ScenarioReader.text("About this pack", "title-3");
+        getChildren().addAll(title, facts, law, actions, scenariosTitle, scenarios, aboutTitle, guidance, description, authors);
+    }
+
+    FlowPane actions() {
+        return actions;
+    }
+
+    ListView<Scenario> scenarios() {
+        return scenarios;
+    }
+
+    void show(LoadedPack loaded) {
+        if (loaded == null) {
+            title.setText("No pack chosen");
+            scenarios.getItems().clear();
+            for (Label label : new Label[] {facts, law, guidance, description, authors}) {
+                label.setText("");
+            }
+            return;
+        }
+        Pack pack = loaded.pack();
+        PackMetadata m = pack.metadata();
+        title.setText(m.title());
+        facts.setText(PackCell.facts(loaded).replace("\n", " \u00b7 ") + " \u00b7 id " + m.id());
+        law.setText("Follows the law and guidance of " + m.jurisdiction() + "."
+                + (m.jurisdiction().equals("UK") ? "" : " Elsewhere in the UK the law and guidance differ."));
+        guidance.setText(m.guidanceVersions().isEmpty() ? "Names no guidance versions."
+                : "Guidance versions it follows:\n" + m.guidanceVersions().stream()
+                        .map(id -> "\u2022 " + ScenarioReader.references(pack, java.util.List.of(id)))
+                        .collect(java.util.stream.Collectors.joining("\n")));
+        description.setText(m.description());
+        authors.setText((m.authors().isEmpty() ? "" : "By " + String.join(", ", m.authors()) + ". ")
+                + (m.licence().isBlank() ? "" : "Licence: " + m.licence() + "."));
+        scenarios.getItems().setAll(pack.scenarios());
+    }
+}
