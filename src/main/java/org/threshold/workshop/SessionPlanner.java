@@ -16,6 +16,7 @@ import org.threshold.store.JournalRepository;
 import org.threshold.store.SessionAgencyRepository;
 import org.threshold.store.SessionRepository;
 import org.threshold.store.SnapshotRepository;
+import org.threshold.store.TemplateRepository;
 import org.threshold.workshop.summary.PackDecoder;
 
 /** Planning a workshop: its details, the agencies coming, the content it runs from and its agenda. */
@@ -28,6 +29,7 @@ public final class SessionPlanner {
     private final AgendaRepository agenda;
     private final SnapshotRepository snapshots;
     private final JournalRepository journal;
+    private final AgendaTemplates templates;
 
     public SessionPlanner(Database database, PackLibrary packs, Clock clock) {
         this.database = database;
@@ -38,6 +40,20 @@ public final class SessionPlanner {
         this.agenda = new AgendaRepository(database);
         this.snapshots = new SnapshotRepository(database);
         this.journal = new JournalRepository(database);
+        this.templates = new AgendaTemplates(new TemplateRepository(database), clock);
+    }
+
+    public AgendaTemplates templates() {
+        return templates;
+    }
+
+    /** Replaces a planned session's agenda with a saved template's items. */
+    public List<AgendaItem> useTemplate(long sessionId, String name) {
+        return database.transaction(() -> {
+            List<AgendaItem> saved = agenda.save(sessionId, templates.load(name));
+            journal.append(sessionId, "agenda from template", name, clock.instant());
+            return saved;
+        });
     }
 
     /** Everything the planning screen shows. */

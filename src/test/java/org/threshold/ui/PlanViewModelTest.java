@@ -77,6 +77,20 @@ class PlanViewModelTest {
     }
 
     @Test
+    void anAgendaSavedAsATemplatePlansAnotherWorkshop() {
+        model.remove(0);
+        model.saveAsTemplate("Short day");
+        assertEquals(List.of("Short day"), model.templateNames());
+        long other = fixture.catalog.create(SessionDetails.of("Second site", LocalDate.of(2026, 7, 1), "", "")).id();
+        PlanViewModel second = new PlanViewModel(other, fixture.planner, new DirectTaskExecutor(), new ScriptedDialogs(),
+                navigator);
+        second.load();
+        second.useTemplate("Short day");
+        assertEquals(model.agenda().stream().map(AgendaItem::title).toList(),
+                fixture.catalog.find(other).orElseThrow().agenda().stream().map(AgendaItem::title).toList());
+    }
+
+    @Test
     void runningNeedsAnAgenda() {
         model.run();
         assertEquals(List.of("run " + id), navigator.visits);

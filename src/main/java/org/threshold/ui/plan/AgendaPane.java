@@ -8,6 +8,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -59,8 +60,21 @@ final class AgendaPane extends VBox {
         Button remove = new Button("Remove");
         remove.setTooltip(new Tooltip("Remove from the agenda (Delete)"));
         remove.setOnAction(e -> removeSelected());
-        Button defaults = new Button("Default agenda");
+        MenuButton agendaMenu = new MenuButton("Agenda");
+        agendaMenu.setId("plan-agenda-menu");
+        MenuItem defaults = new MenuItem("Use the default agenda");
         defaults.setOnAction(e -> model.useDefaultAgenda());
+        MenuItem saveTemplate = new MenuItem("Save as template\u2026");
+        saveTemplate.setOnAction(e -> askTemplateName());
+        agendaMenu.getItems().addAll(defaults, saveTemplate);
+        model.templateNames().addListener((ListChangeListener<String>) c -> {
+            agendaMenu.getItems().setAll(defaults, saveTemplate);
+            for (String name : model.templateNames()) {
+                MenuItem use = new MenuItem("Use template: " + name);
+                use.setOnAction(a -> model.useTemplate(name));
+                agendaMenu.getItems().add(use);
+            }
+        });
         minutes.setEditable(true);
         minutes.setPrefWidth(100);
         minutes.setAccessibleText("Planned minutes of the selected item");
@@ -72,7 +86,7 @@ final class AgendaPane extends VBox {
         down.disableProperty().bind(up.disableProperty());
         remove.disableProperty().bind(up.disableProperty());
         minutes.disableProperty().bind(up.disableProperty());
-        getChildren().addAll(title, new HBox(8, addScenario, addItem, defaults), list,
+        getChildren().addAll(title, new HBox(8, addScenario, addItem, agendaMenu), list,
                 new HBox(8, up, down, remove, minutesLabel, minutes), total);
     }
 
@@ -120,6 +134,18 @@ final class AgendaPane extends VBox {
         int index = list.getSelectionModel().getSelectedIndex();
         pendingSelection = index + offset;
         model.move(index, offset);
+    }
+
+    private void askTemplateName() {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.setTitle("Save as template");
+        dialog.setHeaderText(null);
+        dialog.setContentText("Template name");
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+            dialog.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
+        }
+        dialog.showAndWait().filter(name -> !name.isBlank()).ifPresent(model::saveAsTemplate);
     }
 
     private void removeSelected() {

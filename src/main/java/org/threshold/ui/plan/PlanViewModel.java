@@ -43,6 +43,7 @@ public final class PlanViewModel {
     private final ReadOnlyObjectWrapper<Pack> pack = new ReadOnlyObjectWrapper<>(this, "pack");
     private final ObservableList<AgencyRow> agencies = FXCollections.observableArrayList();
     private final ObservableList<AgendaItem> agenda = FXCollections.observableArrayList();
+    private final ObservableList<String> templateNames = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ObservableList<PackLibrary.LoadedPack> packChoices = FXCollections.observableArrayList();
     private final IntegerBinding totalMinutes = Bindings.createIntegerBinding(() -> DefaultAgenda.totalMinutes(agenda), agenda);
@@ -59,6 +60,7 @@ public final class PlanViewModel {
     public void load() {
         perform(() -> planner.load(sessionId), this::show);
         perform(planner::availablePacks, packChoices::setAll);
+        perform(() -> planner.templates().names(), templateNames::setAll);
     }
 
     /** The packs this workshop can run from: bundled, imported and customised. */
@@ -160,6 +162,32 @@ public final class PlanViewModel {
             items.set(index, new AgendaItem(i.id(), i.position(), i.kind(), i.title(), i.contentRef(), minutes,
                     i.startedAt(), i.endedAt()));
             saveAgenda(items);
+        }
+    }
+
+    /** The names of the saved agenda templates, for the agenda menu; read with the plan, off the FX thread. */
+    public ObservableList<String> templateNames() {
+        return FXCollections.unmodifiableObservableList(templateNames);
+    }
+
+    public void saveAsTemplate(String name) {
+        List<AgendaItem> items = List.copyOf(agenda);
+        perform(() -> {
+            planner.templates().save(name, items);
+            return planner.templates().names();
+        }, names -> {
+            templateNames.setAll(names);
+            status.set("Saved this agenda as the template \u201c" + name.strip() + "\u201d.");
+        });
+    }
+
+    public void useTemplate(String name) {
+        if (dialogs.confirm("Use a template", "Replace this agenda with the template \u201c" + name + "\u201d?",
+                "Replace agenda")) {
+            perform(() -> planner.useTemplate(sessionId, name), saved -> {
+                agenda.setAll(saved);
+                status.set("Agenda from the template \u201c" + name + "\u201d: " + DefaultAgenda.totalMinutes(saved) + " minutes.");
+            });
         }
     }
 
