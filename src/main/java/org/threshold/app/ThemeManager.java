@@ -111,10 +111,15 @@ public final class ThemeManager implements Appearance {
         scene.getStylesheets().addAll(0, sheets);
     }
 
-    /** A one-rule stylesheet: setting the size through CSS keeps inline styles out of the code. */
+    /**
+     * The size rules, as a data stylesheet so no inline style is needed. Icon sizes are given in
+     * pixels here: an em size on an icon is taken from the icon's own font and grows each time
+     * the CSS is applied again.
+     */
     static String fontSizeSheet(int size) {
-        String rule = ".root { -fx-font-size: " + size + "px; }";
-        return "data:text/css;base64," + Base64.getEncoder().encodeToString(rule.getBytes(StandardCharsets.UTF_8));
+        String rules = ".root { -fx-font-size: " + size + "px; }\n"
+                + ".app-icon { -fx-icon-size: " + Math.round(size * 1.2) + "px; }";
+        return "data:text/css;base64," + Base64.getEncoder().encodeToString(rules.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String css(String name) {
