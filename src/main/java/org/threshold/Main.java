@@ -1,7 +1,6 @@
 package org.threshold;
 
 import java.util.List;
-import javafx.application.Application;
 import org.threshold.app.StartupOptions;
 import org.threshold.app.ThresholdApp;
 import org.threshold.cli.ArchiveCommand;
@@ -40,6 +39,6 @@ public final class Main {
             System.err.println(e.getMessage());
             System.exit(2);
         }
-        Application.launch(ThresholdApp.class, args);
+        ThresholdApp.open(args);
     }
 }

@@ -27,6 +27,11 @@ public final class ThresholdApp extends Application {
     private int savedFontSize;
     private final FxTaskExecutor tasks = new FxTaskExecutor();
 
+    /** Opens the window; returns when the facilitator closes it. */
+    public static void open(String[] args) {
+        launch(ThresholdApp.class, args);
+    }
+
     @Override
     public void init() {
         options = StartupOptions.parse(getParameters().getRaw());

@@ -13,7 +13,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -22,6 +21,7 @@ import javafx.scene.layout.VBox;
 import org.threshold.ui.common.AppBar;
 import org.threshold.ui.common.Appearance;
 import org.threshold.ui.common.Icons;
+import org.threshold.ui.common.ListActions;
 import org.threshold.ui.details.SessionDetailsDialog;
 import org.threshold.ui.details.SessionDetailsViewModel;
 import org.threshold.workshop.SessionOverview;
@@ -131,20 +131,7 @@ public final class HomeView extends BorderPane {
         openButton.setOnAction(e -> model.openSelected());
         duplicateButton.setOnAction(e -> model.duplicateSelected());
         deleteButton.setOnAction(e -> model.deleteSelected());
-        list.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                model.openSelected();
-            }
-        });
-        list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                model.openSelected();
-                e.consume();
-            } else if (e.getCode() == KeyCode.DELETE) {
-                model.deleteSelected();
-                e.consume();
-            }
-        });
+        ListActions.bind(list, model::openSelected, model::deleteSelected);
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
         model.refresh();
     }

@@ -12,7 +12,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -21,6 +20,7 @@ import javafx.scene.layout.VBox;
 import org.threshold.ui.common.AppBar;
 import org.threshold.ui.common.Appearance;
 import org.threshold.ui.common.Icons;
+import org.threshold.ui.common.ListActions;
 import org.threshold.workshop.PackLibrary.LoadedPack;
 
 /** The pack library: the packs on the left, the chosen pack and its scenarios in the middle, the reader on the right. */
@@ -163,20 +163,7 @@ public final class PackLibraryView extends BorderPane {
         export.setOnAction(e -> model.exportSelected());
         delete.setOnAction(e -> model.deleteSelected());
         dismiss.setOnAction(e -> model.clearImportProblems());
-        list.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                model.editSelected();
-            }
-        });
-        list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                model.editSelected();
-                e.consume();
-            } else if (e.getCode() == KeyCode.DELETE) {
-                model.deleteSelected();
-                e.consume();
-            }
-        });
+        ListActions.bind(list, model::editSelected, model::deleteSelected);
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
         model.refresh();
         // A model already showing a pack does not announce it again: show what it has.

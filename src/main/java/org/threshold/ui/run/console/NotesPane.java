@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.threshold.domain.AgendaItemKind;
 import org.threshold.domain.Note;
 import org.threshold.domain.NoteKind;
 import org.threshold.domain.SessionAgency;
@@ -73,7 +74,10 @@ final class NotesPane extends VBox {
         add.setOnAction(e -> save.run());
         text.setOnAction(e -> save.run());
 
-        FilteredList<Note> mine = new FilteredList<>(model.notes(), n -> n.agendaItemId() == state.item().id());
+        // The close gathers the day's actions, so notes made for the session as a whole show there too.
+        boolean close = state.item().kind() == AgendaItemKind.CLOSE;
+        FilteredList<Note> mine = new FilteredList<>(model.notes(),
+                n -> n.agendaItemId() == state.item().id() || close && n.agendaItemId() == 0);
         ListView<Note> list = new ListView<>(mine);
         list.setId("notes-list");
         list.setPrefHeight(160);
