@@ -24,6 +24,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // The Word writer's library logs through Log4j; without this it complains on stderr that it has nowhere to log.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
         List<String> words = List.of(args);
         CommandLine commands = commandLine();
         if (words.contains("--help") || words.contains("-h")) {

@@ -57,7 +57,7 @@ public final class ArchiveCommand implements Command {
                 if (files.size() != 1) {
                     throw new CliException("Name one archive file to import");
                 }
-                WorkshopSession session = SessionCommands.withDatabase(db, database -> new ImportArchive(database, clock)
+                WorkshopSession session = SessionCommands.withNewOrExistingDatabase(db, database -> new ImportArchive(database, clock)
                         .importFile(Path.of(files.get(0)), step -> { }));
                 out.println("Imported \"" + session.title() + "\" as session " + session.id());
                 return 0;

@@ -1,5 +1,6 @@
 package org.threshold.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
 import org.threshold.report.ReportFormat;
@@ -13,8 +14,20 @@ final class SessionCommands {
     private SessionCommands() {
     }
 
-    /** Opens the database, runs the work, closes it; store and summary problems become one plain line. */
+    /**
+     * Opens an existing database, runs the work, closes it; store and summary problems become one
+     * plain line. A mistyped path is reported rather than answered with a new, empty database.
+     */
     static <T> T withDatabase(Path file, Function<Database, T> work) throws CliException {
+        if (!Files.isRegularFile(file)) {
+            throw new CliException("There is no Threshold database at " + file
+                    + ". Give --db the path of an existing database.", 2);
+        }
+        return withNewOrExistingDatabase(file, work);
+    }
+
+    /** As {@link #withDatabase}, creating the database when there is none: an archive may start a new installation. */
+    static <T> T withNewOrExistingDatabase(Path file, Function<Database, T> work) throws CliException {
         try (Database database = Database.open(file)) {
             return work.apply(database);
         } catch (StoreException | SummaryException e) {
