@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.threshold.domain.pack.OptionKind;
+import org.threshold.domain.pack.Stage;
 import org.threshold.report.ReportDocument.Block;
 import org.threshold.report.ReportDocument.Bullets;
 import org.threshold.report.ReportDocument.Cell;
@@ -109,7 +110,7 @@ final class ScenarioLayout {
         rows.add(totals);
 
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Heading(3, "Stage " + stage.number() + ": " + stage.title()));
+        blocks.add(new Heading(3, Stage.numbered(stage.number(), stage.title())));
         blocks.add(Paragraph.of(stage.question()));
         List<Integer> widths = new ArrayList<>();
         widths.add(18);
@@ -160,7 +161,7 @@ final class ScenarioLayout {
         }
         List<List<Cell>> rows = new ArrayList<>();
         for (SessionSummary.DivergencePoint point : summary.divergences()) {
-            rows.add(List.of(Cell.text(point.scenario()), Cell.text("Stage " + point.stage() + ": " + point.stageTitle()),
+            rows.add(List.of(Cell.text(point.scenario()), Cell.text(Stage.numbered(point.stage(), point.stageTitle())),
                     Cell.bar(String.format(Locale.UK, "%.2f", point.divergence()), ReportDocument.Tone.UP,
                             point.divergence()), Cell.text(point.split())));
         }

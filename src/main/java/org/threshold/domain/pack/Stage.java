@@ -13,4 +13,10 @@ public record Stage(
     public Stage {
         fragments = List.copyOf(fragments);
     }
+
+    /** "Stage 2: Missed reviews", whether or not the pack's title already names the stage. */
+    public static String numbered(int number, String title) {
+        String prefix = "Stage " + number;
+        return title.regionMatches(true, 0, prefix, 0, prefix.length()) ? title : prefix + ": " + title;
+    }
 }

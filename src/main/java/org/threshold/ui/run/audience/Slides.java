@@ -65,7 +65,7 @@ final class Slides {
         int index = state.position().stageIndex();
         Stage stage = scenario.stages().get(index);
         Slide slide = new Slide(scenario.title() + " \u00b7 Stage " + (index + 1) + " of " + scenario.stages().size(),
-                stage.title()).body(stage.text());
+                Stage.numbered(index + 1, stage.title())).body(stage.text());
         slide.add(Slide.label(stage.decision().question(), "slide-question"));
         if (state.isRevealed()) {
             slide.add(new ResultsChart(analysis(state).analyse(state.key(), scenario, forKey(state, answers))));
@@ -98,7 +98,7 @@ final class Slides {
         List<DecisionResult> divergent = Divergence.top(stages, 1);
         if (!divergent.isEmpty()) {
             DecisionResult most = divergent.get(0);
-            slide.add(Slide.label("Agencies differed most at " + most.stageTitle(),
+            slide.add(Slide.label("Agencies differed most at " + Stage.numbered(most.stageIndex() + 1, most.stageTitle()),
                     "slide-question"));
         }
         slide.body(scenario.debriefQuestions().stream().map(q -> "\u2022 " + q).collect(Collectors.joining("\n")));

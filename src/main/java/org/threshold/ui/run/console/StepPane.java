@@ -39,7 +39,7 @@ final class StepPane extends ScrollPane {
 
     private void stage(RunState state, Scenario scenario, Stage stage) {
         int index = state.position().stageIndex();
-        text(stage.title() + " (" + (index + 1) + " of " + scenario.stages().size() + ")", "title-3");
+        text(Stage.numbered(index + 1, stage.title()) + " (of " + scenario.stages().size() + ")", "title-3");
         text(stage.text(), "step-text");
         for (Fragment fragment : stage.fragments()) {
             String agency = state.pack().agency(fragment.agency()).map(a -> a.name()).orElse(fragment.agency());
