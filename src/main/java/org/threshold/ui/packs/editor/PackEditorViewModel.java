@@ -6,8 +6,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -40,8 +38,6 @@ import org.threshold.workshop.PackLibrary;
  * Save is possible only while there are none. Nothing is stored until Save. Never touches a Node.
  */
 public final class PackEditorViewModel {
-    private static final Pattern SCENARIO_PLACE = Pattern.compile("^scenarios\\[(\\d+)](?:\\.stages\\[(\\d+)])?");
-
     private final String packId;
     private final PackLibrary library;
     private final TaskExecutor tasks;
@@ -214,48 +210,12 @@ public final class PackEditorViewModel {
 
     /** What the outline shows for an item, from the draft as it is now. */
     public String label(OutlineItem item) {
-        Pack pack = draft.get();
-        if (pack == null || item == null) {
-            return "";
-        }
-        switch (item.kind()) {
-            case DETAILS:
-                return "Pack details";
-            case REFERENCES:
-                return "References (" + pack.references().size() + ")";
-            case CONFIDENCE:
-                return "Confidence statements (" + pack.exercises().confidenceItems().size() + ")";
-            case MYTHS:
-                return "Myth or fact (" + pack.exercises().mythOrFact().size() + ")";
-            case SCENARIO:
-                return (item.scenario() + 1) + ". " + orUntitled(pack.scenarios().get(item.scenario()).title());
-            default:
-                return orUntitled(pack.scenarios().get(item.scenario()).stages().get(item.stage()).title());
-        }
+        return PackOutline.label(draft.get(), item);
     }
 
     /** Shows the part of the pack a problem line names, when it names a scenario or a stage. */
     public void showProblem(String line) {
-        problemTarget(line).ifPresent(selected::set);
-    }
-
-    static Optional<OutlineItem> problemTarget(String line) {
-        if (line.startsWith("references")) {
-            return Optional.of(OutlineItem.of(Kind.REFERENCES));
-        } else if (line.startsWith("metadata")) {
-            return Optional.of(OutlineItem.of(Kind.DETAILS));
-        } else if (line.startsWith("exercises.confidenceItems")) {
-            return Optional.of(OutlineItem.of(Kind.CONFIDENCE));
-        } else if (line.startsWith("exercises.mythOrFact")) {
-            return Optional.of(OutlineItem.of(Kind.MYTHS));
-        }
-        Matcher m = SCENARIO_PLACE.matcher(line);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        int scenario = Integer.parseInt(m.group(1));
-        return Optional.of(m.group(2) == null ? OutlineItem.scenario(scenario)
-                : OutlineItem.stage(scenario, Integer.parseInt(m.group(2))));
+        PackOutline.problemTarget(line).ifPresent(selected::set);
     }
 
     public void save() {
@@ -294,26 +254,10 @@ public final class PackEditorViewModel {
     }
 
     private void updateOutline(Pack pack) {
-        List<OutlineItem> items = new ArrayList<>();
-        if (pack != null) {
-            items.add(OutlineItem.of(Kind.DETAILS));
-            for (int s = 0; s < pack.scenarios().size(); s++) {
-                items.add(OutlineItem.scenario(s));
-                for (int t = 0; t < pack.scenarios().get(s).stages().size(); t++) {
-                    items.add(OutlineItem.stage(s, t));
-                }
-            }
-            items.add(OutlineItem.of(Kind.REFERENCES));
-            items.add(OutlineItem.of(Kind.CONFIDENCE));
-            items.add(OutlineItem.of(Kind.MYTHS));
-        }
+        List<OutlineItem> items = PackOutline.items(pack);
         if (!items.equals(outline)) {
             outline.setAll(items);
         }
-    }
-
-    private static String orUntitled(String title) {
-        return title == null || title.isBlank() ? "(untitled)" : title;
     }
 
     private <T> void perform(Callable<T> work, Consumer<T> then) {

@@ -153,9 +153,9 @@ class PackEditorViewModelTest {
     @Test
     void aProblemLineLeadsToItsPart() {
         assertEquals(Optional.of(OutlineItem.stage(2, 1)),
-                PackEditorViewModel.problemTarget("scenarios[2].stages[1].decision.guidance.why: missing"));
-        assertEquals(Optional.of(OutlineItem.scenario(3)), PackEditorViewModel.problemTarget("scenarios[3]: has 2 stages"));
-        assertEquals(Optional.of(OutlineItem.of(Kind.REFERENCES)), PackEditorViewModel.problemTarget("references[0].url: x"));
-        assertEquals(Optional.empty(), PackEditorViewModel.problemTarget("pack: no scenarios"));
+                PackOutline.problemTarget("scenarios[2].stages[1].decision.guidance.why: missing"));
+        assertEquals(Optional.of(OutlineItem.scenario(3)), PackOutline.problemTarget("scenarios[3]: has 2 stages"));
+        assertEquals(Optional.of(OutlineItem.of(Kind.REFERENCES)), PackOutline.problemTarget("references[0].url: x"));
+        assertEquals(Optional.empty(), PackOutline.problemTarget("pack: no scenarios"));
     }
 }
