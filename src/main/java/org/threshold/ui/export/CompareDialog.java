@@ -6,8 +6,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.threshold.workshop.Dates;
 
@@ -15,7 +15,8 @@ import org.threshold.workshop.Dates;
 public final class CompareDialog extends Dialog<Void> {
     private final CompareViewModel model;
     private final ExportJobPane job;
-    private final ListView<CompareViewModel.Choice> list = new ListView<>();
+    private final VBox rows = new VBox(8);
+    private final ScrollPane list = new ScrollPane(rows);
     private final Label count = new Label();
 
     public CompareDialog(CompareViewModel model) {
@@ -32,17 +33,19 @@ public final class CompareDialog extends Dialog<Void> {
         getDialogPane().getButtonTypes().setAll(ExportDialog.EXPORT, ExportDialog.CLOSE);
         list.setId("compare-sessions");
         list.getStyleClass().add("compare-sessions");
-        list.setCellFactory(view -> new ChoiceCell());
+        list.setFitToWidth(true);
         list.setPrefHeight(170);
+        rows.getStyleClass().add("compare-rows");
         count.setId("compare-count");
         count.getStyleClass().add("muted");
+        count.setWrapText(true);
         VBox content = new VBox(10, ExportJobPane.heading("Workshops to compare"), list, count, job);
         content.getStyleClass().add("export-content");
         getDialogPane().setContent(content);
     }
 
     private void initListeners() {
-        list.setItems(model.choices());
+        model.choices().forEach(choice -> rows.getChildren().add(choiceBox(choice)));
         count.textProperty().bind(Bindings.createStringBinding(() -> model.chosenCountProperty().get()
                 + " ticked: choose two or more. Trust and thresholds are compared where the workshops share them.",
                 model.chosenCountProperty()));
@@ -57,27 +60,13 @@ public final class CompareDialog extends Dialog<Void> {
         getDialogPane().lookupButton(ExportDialog.CLOSE).disableProperty().bind(model.job().busyProperty());
     }
 
-    private static final class ChoiceCell extends ListCell<CompareViewModel.Choice> {
-        private final CheckBox box = new CheckBox();
-        private CompareViewModel.Choice bound;
-
-        @Override
-        protected void updateItem(CompareViewModel.Choice choice, boolean empty) {
-            super.updateItem(choice, empty);
-            if (bound != null) {
-                box.selectedProperty().unbindBidirectional(bound.chosenProperty());
-                bound = null;
-            }
-            if (empty || choice == null) {
-                setGraphic(null);
-                return;
-            }
-            var session = choice.overview().session();
-            box.setText(session.title() + ", " + Dates.spoken(session.date())
-                    + (session.venue().isBlank() ? "" : ", " + session.venue()));
-            box.selectedProperty().bindBidirectional(choice.chosenProperty());
-            bound = choice;
-            setGraphic(box);
-        }
+    private static CheckBox choiceBox(CompareViewModel.Choice choice) {
+        var session = choice.overview().session();
+        CheckBox box = new CheckBox(session.title() + "\n" + Dates.spoken(session.date())
+                + (session.venue().isBlank() ? "" : ", " + session.venue()));
+        box.setWrapText(true);
+        box.setMinHeight(Region.USE_PREF_SIZE);
+        box.selectedProperty().bindBidirectional(choice.chosenProperty());
+        return box;
     }
 }

@@ -87,13 +87,6 @@ public final class HomeView extends BorderPane {
         packsButton.setId("home-packs");
         packsButton.setTooltip(new Tooltip("Read, import, export and customise scenario packs (Ctrl+P)"));
         bar.addActions(newButton, exampleButton, packsButton);
-        if (exports != null) {
-            more.setId("home-more");
-            more.setTooltip(new Tooltip("Export, compare, and move workshops between computers"));
-            exportItem.setAccelerator(EXPORT);
-            more.getItems().setAll(exportItem, compareItem, new SeparatorMenuItem(), archiveItem, importItem);
-            bar.addActions(more);
-        }
         setTop(bar);
 
         search.setId("home-search");
@@ -109,6 +102,14 @@ public final class HomeView extends BorderPane {
         deleteButton.setId("home-delete");
         deleteButton.setTooltip(new Tooltip("Delete with everything recorded in it (Delete)"));
         HBox actions = new HBox(8, openButton, duplicateButton, deleteButton);
+        if (exports != null) {
+            // Beside the other actions on the chosen workshop: at 1366 wide with large text the app bar is full.
+            more.setId("home-more");
+            more.setTooltip(new Tooltip("Export a summary, compare workshops, or move one between computers"));
+            exportItem.setAccelerator(EXPORT);
+            more.getItems().setAll(exportItem, compareItem, new SeparatorMenuItem(), archiveItem, importItem);
+            actions.getChildren().add(more);
+        }
         VBox left = new VBox(10, search, list, actions);
         left.setPadding(new Insets(16));
         left.setMinWidth(360);
