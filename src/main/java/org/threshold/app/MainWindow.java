@@ -37,6 +37,7 @@ public final class MainWindow implements Navigator {
     private final DialogService dialogs;
     private final Scene scene;
     private ConsoleView console;
+    private javafx.application.HostServices host;
 
     public MainWindow(Stage stage, Services services, ThemeManager theme, TaskExecutor tasks, double width, double height) {
         this.stage = stage;
@@ -60,7 +61,8 @@ public final class MainWindow implements Navigator {
     @Override
     public void showHome() {
         closeConsole();
-        HomeView home = new HomeView(new HomeViewModel(services.catalog(), services.examples(), tasks, dialogs, this), theme);
+        HomeView home = new HomeView(new HomeViewModel(services.catalog(), services.examples(), tasks, dialogs, this), theme,
+                exportActions());
         show(home, "Threshold");
         home.focusFirst();
     }
@@ -69,7 +71,7 @@ public final class MainWindow implements Navigator {
     public void openSession(long sessionId) {
         closeConsole();
         PlanViewModel model = new PlanViewModel(sessionId, services.planner(), tasks, dialogs, this);
-        show(new PlanView(model, theme), "Threshold: plan");
+        show(new PlanView(model, theme, exportActions()), "Threshold: plan");
     }
 
     @Override
@@ -99,6 +101,16 @@ public final class MainWindow implements Navigator {
                 theme);
         show(editor, "Threshold: pack editor");
         editor.focusFirst();
+    }
+
+    /** The export, comparison and archive dialogs; opening files needs the application's host services. */
+    public void useHostServices(javafx.application.HostServices host) {
+        this.host = host;
+    }
+
+    private org.threshold.ui.export.ExportActions exportActions() {
+        return new org.threshold.ui.export.ExportDialogs(services.exports(), tasks, new FxDialogService(() -> stage),
+                new HostFileOpener(host, dialogs), services.clock());
     }
 
     public void closeAudienceDisplay() {

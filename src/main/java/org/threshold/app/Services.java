@@ -71,6 +71,17 @@ public final class Services implements AutoCloseable {
         return clock;
     }
 
+    /** Summary export, comparison and archives, read with the strict pack reader like the command line. */
+    public org.threshold.ui.export.ExportDialogs.UseCases exports() {
+        var builder = new org.threshold.workshop.summary.SummaryBuilder(database,
+                org.threshold.workshop.summary.PackDecoder.strict(), clock, java.time.ZoneId.systemDefault());
+        return new org.threshold.ui.export.ExportDialogs.UseCases(
+                new org.threshold.workshop.summary.ExportSession(database, builder),
+                new org.threshold.workshop.summary.CompareSessions(database, builder, clock, java.time.ZoneId.systemDefault()),
+                new org.threshold.workshop.summary.ArchiveSession(database, clock),
+                new org.threshold.workshop.summary.ImportArchive(database, clock));
+    }
+
     @Override
     public void close() {
         database.close();

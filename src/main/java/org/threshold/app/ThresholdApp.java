@@ -61,6 +61,7 @@ public final class ThresholdApp extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         MainWindow window = new MainWindow(stage, services, theme, tasks, Math.min(1366, screen.getWidth()),
                 Math.min(768, screen.getHeight()));
+        window.useHostServices(getHostServices());
         services.database().readOnlyReason().ifPresent(reason -> window.showReadOnlyNotice(reason));
         window.showHome();
         if (options.exitAfterFirstFrame()) {

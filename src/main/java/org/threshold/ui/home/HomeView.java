@@ -1,11 +1,15 @@
 package org.threshold.ui.home;
 
 import java.time.LocalDate;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -24,6 +28,8 @@ import org.threshold.ui.common.Icons;
 import org.threshold.ui.common.ListActions;
 import org.threshold.ui.details.SessionDetailsDialog;
 import org.threshold.ui.details.SessionDetailsViewModel;
+import org.threshold.domain.WorkshopSession;
+import org.threshold.ui.export.ExportActions;
 import org.threshold.workshop.SessionOverview;
 
 /** The home screen: every workshop on this computer, searchable, with the actions a facilitator needs. */
@@ -33,6 +39,8 @@ public final class HomeView extends BorderPane {
     private static final KeyCombination DUPLICATE = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination PACKS = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
 
     private final HomeViewModel model;
     private final Appearance appearance;
@@ -48,10 +56,22 @@ public final class HomeView extends BorderPane {
     private final Button deleteButton = new Button("Delete", Icons.DELETE.icon());
     private final Label status = new Label();
     private final SplitPane split = new SplitPane();
+    private final ExportActions exports;
+    private final MenuButton more = new MenuButton("More");
+    private final MenuItem exportItem = new MenuItem("Export summary\u2026");
+    private final MenuItem compareItem = new MenuItem("Compare workshops\u2026");
+    private final MenuItem archiveItem = new MenuItem("Save as archive\u2026");
+    private final MenuItem importItem = new MenuItem("Import archive\u2026");
 
     public HomeView(HomeViewModel model, Appearance appearance) {
+        this(model, appearance, null);
+    }
+
+    /** @param exports the export, comparison and archive dialogs; null leaves the More menu out */
+    public HomeView(HomeViewModel model, Appearance appearance, ExportActions exports) {
         this.model = model;
         this.appearance = appearance;
+        this.exports = exports;
         createView();
         initListeners();
     }
@@ -82,6 +102,14 @@ public final class HomeView extends BorderPane {
         deleteButton.setId("home-delete");
         deleteButton.setTooltip(new Tooltip("Delete with everything recorded in it (Delete)"));
         HBox actions = new HBox(8, openButton, duplicateButton, deleteButton);
+        if (exports != null) {
+            // Beside the other actions on the chosen workshop: at 1366 wide with large text the app bar is full.
+            more.setId("home-more");
+            more.setTooltip(new Tooltip("Export a summary, compare workshops, or move one between computers"));
+            exportItem.setAccelerator(EXPORT);
+            more.getItems().setAll(exportItem, compareItem, new SeparatorMenuItem(), archiveItem, importItem);
+            actions.getChildren().add(more);
+        }
         VBox left = new VBox(10, search, list, actions);
         left.setPadding(new Insets(16));
         left.setMinWidth(360);
@@ -133,6 +161,15 @@ public final class HomeView extends BorderPane {
         deleteButton.setOnAction(e -> model.deleteSelected());
         ListActions.bind(list, model::openSelected, model::deleteSelected);
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
+        if (exports != null) {
+            exportItem.disableProperty().bind(noSelection);
+            archiveItem.disableProperty().bind(noSelection);
+            compareItem.disableProperty().bind(javafx.beans.binding.Bindings.size(model.sessions()).lessThan(2));
+            exportItem.setOnAction(e -> exportSelected());
+            compareItem.setOnAction(e -> exports.compare(List.copyOf(model.sessions()), model.selectedProperty().get()));
+            archiveItem.setOnAction(e -> withSelected(exports::archiveSession));
+            importItem.setOnAction(e -> exports.importArchive(imported -> model.refresh()));
+        }
         model.refresh();
     }
 
@@ -145,6 +182,8 @@ public final class HomeView extends BorderPane {
             model.duplicateSelected();
         } else if (PACKS.match(e)) {
             model.openPacks();
+        } else if (EXPORT.match(e) && exports != null) {
+            exportSelected();
         } else if (FIND.match(e)) {
             search.requestFocus();
         } else {
@@ -161,6 +200,17 @@ public final class HomeView extends BorderPane {
             dialog.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
         }
         dialog.ask().ifPresent(model::createSession);
+    }
+
+    private void exportSelected() {
+        withSelected(exports::exportSession);
+    }
+
+    private void withSelected(java.util.function.Consumer<WorkshopSession> action) {
+        SessionOverview selected = model.selectedProperty().get();
+        if (selected != null) {
+            action.accept(selected.session());
+        }
     }
 
     /** Puts the keyboard in the list, or on the first button of the welcome card on a first run. */

@@ -21,6 +21,7 @@ import org.threshold.ui.common.Appearance;
 import org.threshold.ui.common.Icons;
 import org.threshold.ui.details.SessionDetailsDialog;
 import org.threshold.ui.details.SessionDetailsViewModel;
+import org.threshold.ui.export.ExportActions;
 import javafx.util.StringConverter;
 import org.threshold.workshop.Dates;
 import org.threshold.workshop.PackLibrary;
@@ -37,9 +38,18 @@ public final class PlanView extends BorderPane {
     private final Button edit = new Button("Edit details");
     private final Button run = new Button("Run workshop", Icons.RESUME.icon());
 
+    private final Button export = new Button("Export\u2026");
+    private final ExportActions exports;
+
     public PlanView(PlanViewModel model, Appearance appearance) {
+        this(model, appearance, null);
+    }
+
+    /** @param exports the export dialog; null leaves the Export button out */
+    public PlanView(PlanViewModel model, Appearance appearance, ExportActions exports) {
         this.model = model;
         this.appearance = appearance;
+        this.exports = exports;
         createView();
         initListeners();
     }
@@ -53,7 +63,13 @@ public final class PlanView extends BorderPane {
         run.setId("plan-run");
         run.getStyleClass().add("accent");
         run.setTooltip(new Tooltip("Open the presenter console and the audience display (F5)"));
-        bar.addActions(back, edit, run);
+        bar.addActions(back, edit);
+        if (exports != null) {
+            export.setId("plan-export");
+            export.setTooltip(new Tooltip("Export a summary: PDF, Word, web page, Markdown or CSV data (Ctrl+Shift+E)"));
+            bar.addActions(export);
+        }
+        bar.addActions(run);
         setTop(bar);
 
         details.setId("plan-details");
@@ -111,9 +127,14 @@ public final class PlanView extends BorderPane {
         back.setOnAction(e -> model.back());
         run.setOnAction(e -> model.run());
         edit.setOnAction(e -> editDetails());
+        export.disableProperty().bind(model.sessionProperty().isNull());
+        export.setOnAction(e -> exportSummary());
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.F5) {
                 model.run();
+                e.consume();
+            } else if (e.getCode() == KeyCode.E && e.isShortcutDown() && e.isShiftDown() && exports != null) {
+                exportSummary();
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE && !(e.getTarget() instanceof TextInputControl)) {
                 model.back();
@@ -121,6 +142,13 @@ public final class PlanView extends BorderPane {
             }
         });
         model.load();
+    }
+
+    private void exportSummary() {
+        WorkshopSession session = model.sessionProperty().get();
+        if (exports != null && session != null) {
+            exports.exportSession(session);
+        }
     }
 
     private void editDetails() {

@@ -1,0 +1,71 @@
+package org.threshold.ui.export;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.control.Dialog;
+import org.threshold.domain.WorkshopSession;
+import org.threshold.ui.common.FxDialogService;
+import org.threshold.ui.common.TaskExecutor;
+import org.threshold.workshop.SessionOverview;
+import org.threshold.workshop.summary.ArchiveSession;
+import org.threshold.workshop.summary.CompareSessions;
+import org.threshold.workshop.summary.ExportSession;
+import org.threshold.workshop.summary.ImportArchive;
+
+/** Opens the export, comparison and archive dialogs over the main window. */
+public final class ExportDialogs implements ExportActions {
+    /** The export use cases, made by the composition root. */
+    public record UseCases(ExportSession export, CompareSessions compare, ArchiveSession archive, ImportArchive importer) {
+    }
+
+    private final UseCases useCases;
+    private final TaskExecutor tasks;
+    private final FxDialogService dialogs;
+    private final FileOpener opener;
+    private final Clock clock;
+
+    public ExportDialogs(UseCases useCases, TaskExecutor tasks, FxDialogService dialogs, FileOpener opener, Clock clock) {
+        this.useCases = useCases;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.opener = opener;
+        this.clock = clock;
+    }
+
+    @Override
+    public void exportSession(WorkshopSession session) {
+        show(new ExportDialog(new ExportViewModel(session, useCases.export(), tasks, dialogs, opener, Platform::runLater)),
+                "Export summary");
+    }
+
+    @Override
+    public void archiveSession(WorkshopSession session) {
+        archives().archive(session);
+    }
+
+    @Override
+    public void importArchive(Consumer<WorkshopSession> imported) {
+        archives().importArchive(imported);
+    }
+
+    @Override
+    public void compare(List<SessionOverview> sessions, SessionOverview preselected) {
+        show(new CompareDialog(new CompareViewModel(sessions, preselected, useCases.compare(), LocalDate.now(clock),
+                tasks, dialogs, opener, Platform::runLater)), "Compare workshops");
+    }
+
+    private ArchiveViewModel archives() {
+        return new ArchiveViewModel(useCases.archive(), useCases.importer(), tasks, dialogs);
+    }
+
+    private void show(Dialog<?> dialog, String title) {
+        dialogs.prepare(dialog, title);
+        // prepare() copies the window's sheets over the dialog's own; put the export sheet back after them.
+        dialog.getDialogPane().getStylesheets().add(ExportJobPane.CSS);
+        dialog.setResizable(true);
+        dialog.showAndWait();
+    }
+}
