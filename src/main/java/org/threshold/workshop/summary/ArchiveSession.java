@@ -30,8 +30,7 @@ public final class ArchiveSession {
         try {
             new SafeFileWriter(database.file()).write(target, out -> new ArchiveCodec().write(archive, out));
         } catch (IOException e) {
-            throw new SummaryException("The archive could not be saved to " + target + ": " + ExportSession.reason(e)
-                    + ". Nothing was changed there; try another folder.", e);
+            throw SummaryException.notSaved("The archive", target, e);
         }
         progress.accept(new ProgressStep(2, 2, "Saved " + target));
         return target;

@@ -72,8 +72,7 @@ public final class CompareSessions {
             progress.accept(new ProgressStep(1, 1, "Saved " + target));
             return written;
         } catch (IOException e) {
-            throw new SummaryException("The comparison could not be saved to " + target + ": " + ExportSession.reason(e)
-                    + ". Nothing was changed there; try another folder.", e);
+            throw SummaryException.notSaved("The comparison", target, e);
         }
     }
 

@@ -45,8 +45,7 @@ public final class ExportSession {
             progress.accept(new ProgressStep(STEPS, STEPS, "Saved " + destination));
             return written;
         } catch (IOException e) {
-            throw new SummaryException("The summary could not be saved to " + destination + ": " + reason(e)
-                    + ". Nothing was changed there; try another folder.", e);
+            throw SummaryException.notSaved("The summary", destination, e);
         }
     }
 
@@ -56,10 +55,5 @@ public final class ExportSession {
         }
         String stem = SafeFileNames.of(summary.cover().title() + " " + summary.cover().date(), "");
         return Files.isDirectory(target) ? target.resolve(SafeFileNames.of(stem, format.extension())) : target;
-    }
-
-    static String reason(IOException e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 }
