@@ -16,8 +16,8 @@ trap 'rm -rf "$data"' EXIT
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 floor=(); app=()
 for ((i = 0; i < rounds; i++)); do
-    floor+=("$(java "${headless[@]}" -cp "target/bench:$cp" FirstFrameFloor | tail -1)")
-    app+=("$(THRESHOLD_HOME="$data" java "${headless[@]}" -cp "$cp" org.threshold.Main --exit-after-first-frame | tail -1)")
+    floor+=("$(java "${headless[@]}" -cp "target/bench:$cp" FirstFrameFloor 2>/dev/null | tail -1)")
+    app+=("$(THRESHOLD_HOME="$data" java "${headless[@]}" -cp "$cp" org.threshold.Main --exit-after-first-frame 2>/dev/null | tail -1)")
 done
 f=$(printf '%s\n' "${floor[@]}" | median)
 a=$(printf '%s\n' "${app[@]}" | median)
