@@ -43,6 +43,7 @@ public final class HomeView extends BorderPane {
     private final Button newButton = new Button("New workshop", Icons.NEW.icon());
     private final Button exampleButton = new Button("Example", Icons.EXAMPLE.icon());
     private final Button packsButton = new Button("Packs", Icons.PACKS.icon());
+    private final Button backupsButton = new Button("Backups");
     private final Button openButton = new Button("Open", Icons.OPEN.icon());
     private final Button duplicateButton = new Button("Duplicate", Icons.DUPLICATE.icon());
     private final Button deleteButton = new Button("Delete", Icons.DELETE.icon());
@@ -66,7 +67,9 @@ public final class HomeView extends BorderPane {
         exampleButton.setTooltip(new Tooltip("Add the example workshop, filled with fictional answers (Ctrl+E)"));
         packsButton.setId("home-packs");
         packsButton.setTooltip(new Tooltip("Read, import, export and customise scenario packs (Ctrl+P)"));
-        bar.addActions(newButton, exampleButton, packsButton);
+        backupsButton.setId("home-backups");
+        backupsButton.setTooltip(new Tooltip("The backups of your workshops: back up now, restore, open the data folder"));
+        bar.addActions(newButton, exampleButton, packsButton, backupsButton);
         setTop(bar);
 
         search.setId("home-search");
@@ -127,6 +130,7 @@ public final class HomeView extends BorderPane {
         welcome.newWorkshop.setOnAction(e -> askForNewSession());
         exampleButton.setOnAction(e -> model.openExample());
         packsButton.setOnAction(e -> model.openPacks());
+        backupsButton.setOnAction(e -> model.openBackups());
         welcome.example.setOnAction(e -> model.openExample());
         openButton.setOnAction(e -> model.openSelected());
         duplicateButton.setOnAction(e -> model.duplicateSelected());
