@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.threshold.store.StoreException;
 import org.threshold.store.StoreProblem;
@@ -54,6 +55,7 @@ final class StartupProblemView extends BorderPane {
         text.setFitToWidth(true);
         text.getStyleClass().add("edge-to-edge");
         VBox body = new VBox(16, headline, text);
+        VBox.setVgrow(text, Priority.ALWAYS);
         body.setPadding(new Insets(24));
         setCenter(body);
         BorderPane.setMargin(buttons, new Insets(0, 24, 24, 24));

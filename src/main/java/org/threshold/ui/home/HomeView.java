@@ -3,6 +3,7 @@ package org.threshold.ui.home;
 import java.time.LocalDate;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -17,6 +18,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.threshold.ui.common.AppBar;
@@ -43,7 +45,7 @@ public final class HomeView extends BorderPane {
     private final Button newButton = new Button("New workshop", Icons.NEW.icon());
     private final Button exampleButton = new Button("Example", Icons.EXAMPLE.icon());
     private final Button packsButton = new Button("Packs", Icons.PACKS.icon());
-    private final Button backupsButton = new Button("Backups");
+    private final Button backupsButton = new Button("Backups", Icons.BACKUPS.icon());
     private final Button openButton = new Button("Open", Icons.OPEN.icon());
     private final Button duplicateButton = new Button("Duplicate", Icons.DUPLICATE.icon());
     private final Button deleteButton = new Button("Delete", Icons.DELETE.icon());
@@ -67,9 +69,7 @@ public final class HomeView extends BorderPane {
         exampleButton.setTooltip(new Tooltip("Add the example workshop, filled with fictional answers (Ctrl+E)"));
         packsButton.setId("home-packs");
         packsButton.setTooltip(new Tooltip("Read, import, export and customise scenario packs (Ctrl+P)"));
-        backupsButton.setId("home-backups");
-        backupsButton.setTooltip(new Tooltip("The backups of your workshops: back up now, restore, open the data folder"));
-        bar.addActions(newButton, exampleButton, packsButton, backupsButton);
+        bar.addActions(newButton, exampleButton, packsButton);
         setTop(bar);
 
         search.setId("home-search");
@@ -96,7 +96,13 @@ public final class HomeView extends BorderPane {
         setCenter(center);
 
         status.setId("home-status");
-        HBox statusBar = new HBox(status);
+        // In the status bar, not the app bar: at large text on a 1366-wide laptop the app bar has no room left.
+        backupsButton.setId("home-backups");
+        backupsButton.setTooltip(new Tooltip("The backups of your workshops: back up now, restore, open the data folder"));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox statusBar = new HBox(8, status, grow, backupsButton);
+        statusBar.setAlignment(Pos.CENTER_LEFT);
         statusBar.getStyleClass().add("status-bar");
         setBottom(statusBar);
     }
