@@ -1,16 +1,25 @@
 package org.threshold.app;
 
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.HostServices;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+import org.threshold.ui.backups.BackupsView;
+import org.threshold.ui.backups.BackupsViewModel;
+import org.threshold.ui.backups.FolderOpener;
 import org.threshold.ui.common.DialogService;
 import org.threshold.ui.common.FxDialogService;
 import org.threshold.ui.common.Navigator;
+import org.threshold.ui.common.Problems;
 import org.threshold.ui.common.TaskExecutor;
+import org.threshold.ui.export.ExportActions;
+import org.threshold.ui.export.ExportDialogs;
 import org.threshold.ui.home.HomeView;
 import org.threshold.ui.home.HomeViewModel;
 import org.threshold.ui.packs.PackLibraryView;
@@ -31,21 +40,29 @@ public final class MainWindow implements Navigator {
     private static final KeyCombination SMALLER_PAD = new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN);
 
     private final Stage stage;
-    private final Services services;
+    private final AtomicReference<Services> data;
     private final ThemeManager theme;
     private final TaskExecutor tasks;
+    private final AutoBackups autoBackups;
+    private final FolderOpener folders;
     private final DialogService dialogs;
     private final Scene scene;
     private ConsoleView console;
-    private javafx.application.HostServices host;
+    private HostServices host;
 
-    public MainWindow(Stage stage, Services services, ThemeManager theme, TaskExecutor tasks, double width, double height) {
+    /**
+     * @param data the services over the open data; a restore replaces them, so nothing keeps its own copy
+     */
+    public MainWindow(Stage stage, AtomicReference<Services> data, ThemeManager theme, TaskExecutor tasks,
+                      AutoBackups autoBackups, FolderOpener folders, double width, double height) {
         this.stage = stage;
-        this.services = services;
+        this.data = data;
         this.theme = theme;
         this.tasks = tasks;
+        this.autoBackups = autoBackups;
+        this.folders = folders;
         this.dialogs = new FxDialogService(() -> stage);
-        this.scene = new Scene(new javafx.scene.layout.Pane(), width, height);
+        this.scene = new Scene(new Pane(), width, height);
         theme.register(scene, 1);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::textSizeKeys);
         stage.setScene(scene);
@@ -61,7 +78,7 @@ public final class MainWindow implements Navigator {
     @Override
     public void showHome() {
         closeConsole();
-        HomeView home = new HomeView(new HomeViewModel(services.catalog(), services.examples(), tasks, dialogs, this), theme,
+        HomeView home = new HomeView(new HomeViewModel(services().catalog(), services().examples(), tasks, dialogs, this), theme,
                 exportActions());
         show(home, "Threshold");
         home.focusFirst();
@@ -70,14 +87,14 @@ public final class MainWindow implements Navigator {
     @Override
     public void openSession(long sessionId) {
         closeConsole();
-        PlanViewModel model = new PlanViewModel(sessionId, services.planner(), tasks, dialogs, this);
+        PlanViewModel model = new PlanViewModel(sessionId, services().planner(), tasks, dialogs, this);
         show(new PlanView(model, theme, exportActions()), "Threshold: plan");
     }
 
     @Override
     public void runSession(long sessionId) {
         closeConsole();
-        RunViewModel model = new RunViewModel(sessionId, services.runner(), tasks, dialogs, this, services.clock());
+        RunViewModel model = new RunViewModel(sessionId, services().runner(), tasks, dialogs, this, services().clock());
         AudienceWindow audience = new AudienceWindow(model, theme, stage);
         console = new ConsoleView(model, audience);
         show(console, "Threshold: presenter console");
@@ -89,7 +106,7 @@ public final class MainWindow implements Navigator {
     @Override
     public void showPacks() {
         closeConsole();
-        PackLibraryView packs = new PackLibraryView(new PackLibraryViewModel(services.packs(), tasks, dialogs, this), theme);
+        PackLibraryView packs = new PackLibraryView(new PackLibraryViewModel(services().packs(), tasks, dialogs, this), theme);
         show(packs, "Threshold: scenario packs");
         packs.focusFirst();
     }
@@ -97,20 +114,44 @@ public final class MainWindow implements Navigator {
     @Override
     public void editPack(String packId) {
         closeConsole();
-        PackEditorView editor = new PackEditorView(new PackEditorViewModel(packId, services.packs(), tasks, dialogs, this),
+        PackEditorView editor = new PackEditorView(new PackEditorViewModel(packId, services().packs(), tasks, dialogs, this),
                 theme);
         show(editor, "Threshold: pack editor");
         editor.focusFirst();
     }
 
     /** The export, comparison and archive dialogs; opening files needs the application's host services. */
-    public void useHostServices(javafx.application.HostServices host) {
+    public void useHostServices(HostServices host) {
         this.host = host;
     }
 
-    private org.threshold.ui.export.ExportActions exportActions() {
-        return new org.threshold.ui.export.ExportDialogs(services.exports(), tasks, new FxDialogService(() -> stage),
-                new HostFileOpener(host, dialogs), services.clock());
+    private ExportActions exportActions() {
+        return new ExportDialogs(services().exports(), tasks, new FxDialogService(() -> stage),
+                new HostFileOpener(host, dialogs), services().clock());
+    }
+
+    @Override
+    public void showBackups() {
+        closeConsole();
+        Services services = services();
+        BackupsView view = new BackupsView(new BackupsViewModel(services.backups(), tasks, dialogs, this, folders,
+                this::reopenData, services.clock().getZone()), theme);
+        show(view, "Threshold: backups");
+        view.focusFirst();
+    }
+
+    /** After a restore closed the database: opens the same file again (off the FX thread) and starts from home. */
+    private void reopenData() {
+        Services closed = services();
+        tasks.run(closed::reopen, reopened -> {
+            data.set(reopened);
+            showHome();
+        }, failure -> dialogs.showError("Threshold cannot reopen its data", Problems.describe(failure)
+                + " Close Threshold and start it again."));
+    }
+
+    private Services services() {
+        return data.get();
     }
 
     public void closeAudienceDisplay() {
@@ -121,6 +162,7 @@ public final class MainWindow implements Navigator {
         if (console != null) {
             console.close();
             console = null;
+            autoBackups.sessionClosed();
         }
     }
 

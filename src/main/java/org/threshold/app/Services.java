@@ -2,6 +2,7 @@ package org.threshold.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.threshold.store.Backups;
 import org.threshold.store.Database;
 import org.threshold.store.PackRepository;
 import org.threshold.store.SettingsRepository;
@@ -10,6 +11,7 @@ import org.threshold.workshop.ExampleWorkshop;
 import org.threshold.workshop.PackLibrary;
 import org.threshold.workshop.SessionCatalog;
 import org.threshold.workshop.SessionPlanner;
+import org.threshold.workshop.backup.BackupService;
 import org.threshold.workshop.run.WorkshopRunner;
 
 /** The composition root: the use cases every screen is given, wired once over one database. */
@@ -21,6 +23,7 @@ public final class Services implements AutoCloseable {
     private final DisplayPreferences display;
     private final SessionPlanner planner;
     private final WorkshopRunner runner;
+    private final BackupService backups;
     private final Clock clock;
 
     private Services(Database database, Clock clock) {
@@ -31,6 +34,8 @@ public final class Services implements AutoCloseable {
         this.display = new DisplayPreferences(new SettingsRepository(database));
         this.planner = new SessionPlanner(database, packs, clock);
         this.runner = new WorkshopRunner(database, planner, clock);
+        // Beside the database, as the store's own backup before migrating: for the usual file, DataFolder#backups().
+        this.backups = new BackupService(database, new Backups(database.file().resolveSibling("backups"), clock), clock);
         this.clock = clock;
     }
 
@@ -67,6 +72,15 @@ public final class Services implements AutoCloseable {
         return runner;
     }
 
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** The same database file opened afresh, after a restore closed it. */
+    public Services reopen() {
+        return open(database.file(), clock);
+    }
+
     public Clock clock() {
         return clock;
     }
@@ -84,6 +98,8 @@ public final class Services implements AutoCloseable {
 
     @Override
     public void close() {
-        database.close();
+        if (backups.isOpen()) {
+            database.close();
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -30,7 +31,7 @@ public final class ThemeManager implements Appearance {
 
     private static final System.Logger LOG = System.getLogger(ThemeManager.class.getName());
 
-    private final DisplayPreferences preferences;
+    private final Supplier<DisplayPreferences> preferences;
     private final TaskExecutor tasks;
     private final Map<Scene, Double> scenes = new LinkedHashMap<>();
     private final ReadOnlyObjectWrapper<DisplayTheme> theme = new ReadOnlyObjectWrapper<>(this, "theme", DisplayTheme.LIGHT);
@@ -38,6 +39,11 @@ public final class ThemeManager implements Appearance {
             DisplayPreferences.DEFAULT_FONT_SIZE);
 
     public ThemeManager(DisplayPreferences preferences, TaskExecutor tasks) {
+        this(() -> preferences, tasks);
+    }
+
+    /** Saves through whichever preferences are current: a restore reopens the data and replaces them. */
+    public ThemeManager(Supplier<DisplayPreferences> preferences, TaskExecutor tasks) {
         this.preferences = preferences;
         this.tasks = tasks;
     }
@@ -74,7 +80,7 @@ public final class ThemeManager implements Appearance {
     public void setTheme(DisplayTheme newTheme) {
         theme.set(Objects.requireNonNull(newTheme));
         applyToAll();
-        save(() -> preferences.saveTheme(newTheme));
+        save(() -> preferences.get().saveTheme(newTheme));
     }
 
     @Override
@@ -82,7 +88,7 @@ public final class ThemeManager implements Appearance {
         int clamped = DisplayPreferences.clampFontSize(size);
         fontSize.set(clamped);
         applyToAll();
-        save(() -> preferences.saveFontSize(clamped));
+        save(() -> preferences.get().saveFontSize(clamped));
     }
 
     private void save(Runnable change) {

@@ -3,6 +3,7 @@ package org.threshold.app;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -13,19 +14,26 @@ import org.threshold.domain.DisplayTheme;
 import org.threshold.store.Database;
 import org.threshold.store.DataFolder;
 import org.threshold.store.StoreException;
+import org.threshold.store.StoreProblem;
 import org.threshold.ui.common.FxTaskExecutor;
 
 /**
  * The JavaFX application. The database opens in {@link #init()}, on the launcher thread, so
- * the FX thread never waits on the disk; a problem opening it is shown once the toolkit is up.
+ * the FX thread never waits on the disk; a problem opening it is shown once the toolkit is up,
+ * with a way forward ({@link StartupFlow}).
  */
 public final class ThresholdApp extends Application {
     private StartupOptions options;
     private Services services;
     private StoreException startupProblem;
+    private StartupRecovery recovery;
+    private boolean hasBackups;
     private DisplayTheme savedTheme;
     private int savedFontSize;
     private final FxTaskExecutor tasks = new FxTaskExecutor();
+    /** The data in use: a restore from the Backups screen replaces it. */
+    private final AtomicReference<Services> data = new AtomicReference<>();
+    private AutoBackups autoBackups;
 
     /** Opens the window; returns when the facilitator closes it. */
     public static void open(String[] args) {
@@ -38,12 +46,15 @@ public final class ThresholdApp extends Application {
         DataFolder folder = DataFolder.forThisUser();
         Database.extractNativeLibraryInto(folder.nativeLibraries());
         Path database = options.database().orElse(folder.defaultDatabase());
+        Clock clock = Clock.systemDefaultZone();
         try {
-            services = Services.open(database, Clock.systemDefaultZone());
+            services = Services.open(database, clock);
             savedTheme = services.display().theme();
             savedFontSize = services.display().fontSize();
         } catch (StoreException e) {
             startupProblem = e;
+            recovery = new StartupRecovery(database, clock);
+            hasBackups = e.problem() == StoreProblem.CORRUPT && recovery.hasBackups();
         }
     }
 
@@ -51,18 +62,25 @@ public final class ThresholdApp extends Application {
     public void start(Stage stage) {
         Fonts.load();
         if (startupProblem != null) {
-            new StartupProblemDialog(startupProblem).showAndWait();
-            Platform.exit();
+            new StartupFlow(tasks, recovery, recovered -> openWindow(stage, recovered.services(), recovered.theme(),
+                    recovered.fontSize())).show(startupProblem, hasBackups);
             return;
         }
-        ThemeManager theme = new ThemeManager(services.display(), tasks);
+        openWindow(stage, services, savedTheme, savedFontSize);
+    }
+
+    private void openWindow(Stage stage, Services opened, DisplayTheme savedTheme, int savedFontSize) {
+        data.set(opened);
+        ThemeManager theme = new ThemeManager(() -> data.get().display(), tasks);
         theme.restore(savedTheme, savedFontSize);
+        autoBackups = new AutoBackups(() -> data.get().backups());
+        autoBackups.start();
         // The laptop's usual 1366x768, or less on a smaller screen, so the controls are never off the edge.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        MainWindow window = new MainWindow(stage, services, theme, tasks, Math.min(1366, screen.getWidth()),
-                Math.min(768, screen.getHeight()));
+        MainWindow window = new MainWindow(stage, data, theme, tasks, autoBackups, new DesktopFolders(getHostServices()),
+                Math.min(1366, screen.getWidth()), Math.min(768, screen.getHeight()));
         window.useHostServices(getHostServices());
-        services.database().readOnlyReason().ifPresent(reason -> window.showReadOnlyNotice(reason));
+        opened.database().readOnlyReason().ifPresent(reason -> window.showReadOnlyNotice(reason));
         window.showHome();
         if (options.exitAfterFirstFrame()) {
             exitAfterFirstFrame(window);
@@ -88,11 +106,16 @@ public final class ThresholdApp extends Application {
         });
     }
 
+    /** The closing backup is taken, and the timer stopped, before the database closes. */
     @Override
     public void stop() {
+        if (autoBackups != null) {
+            autoBackups.close();
+        }
         tasks.close();
-        if (services != null) {
-            services.close();
+        Services current = data.get() != null ? data.get() : services;
+        if (current != null) {
+            current.close();
         }
     }
 }

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.sqlite.SQLiteConfig;
 
 /**
  * Verified backups of the live database. A backup is only kept once it has been written by
@@ -68,7 +69,16 @@ public final class Backups {
         return database.read(this::take);
     }
 
+    /** As {@link #take(Database)}, and never rotates out {@code alsoKeep}: the backup about to be restored. */
+    public Backup takeKeeping(Database database, Backup alsoKeep) {
+        return database.read(c -> take(c, alsoKeep.file().toAbsolutePath()));
+    }
+
     Backup take(Connection connection) {
+        return take(connection, null);
+    }
+
+    private Backup take(Connection connection, Path alsoKeep) {
         Instant now = clock.instant();
         Path temp = null;
         try {
@@ -84,7 +94,7 @@ public final class Backups {
             ops.replace(temp, target);
             temp = null;
             ops.forceFolderOrWarn(folder);
-            rotate(target);
+            rotate(target, alsoKeep);
             LOG.log(System.Logger.Level.DEBUG, "Backup verified and kept: " + target);
             return new Backup(target, now);
         } catch (SQLException e) {
@@ -130,6 +140,51 @@ public final class Backups {
         return Optional.empty();
     }
 
+    /**
+     * Rows in each table of a backup, by table name, read without changing it; empty when the
+     * file cannot be read, so a list of backups still shows the rest.
+     */
+    public Map<String, Long> contents(Backup backup) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection connection = config.createConnection("jdbc:sqlite:" + backup.file().toAbsolutePath())) {
+            return Verification.counts(connection);
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.WARNING, "Cannot read backup " + backup.file() + ": " + e.getMessage());
+            return Map.of();
+        }
+    }
+
+    /**
+     * Puts a backup in place of the database at {@code database}, which must be closed (the app
+     * lock makes sure). The backup is checked in full first and copied beside the database before
+     * the rename, so a failure at any step leaves the database as it was. Take a backup of the
+     * current state first: the replaced file is not kept anywhere else.
+     *
+     * @throws StoreException when the backup fails its check or cannot be copied; nothing is changed then
+     */
+    public void restore(Backup backup, Path database) {
+        Path target = database.toAbsolutePath();
+        try (AppLock lock = AppLock.acquire(target)) {
+            try {
+                Verification.requireIntact(backup.file(), null);
+            } catch (Verification.Failed e) {
+                throw new StoreException(StoreProblem.FAILED, "The backup " + backup.file().getFileName()
+                        + " did not pass its check (" + e.getMessage() + "), so nothing was changed.", e);
+            }
+            for (String suffix : List.of("-wal", "-shm", "-journal")) {
+                Path log = target.resolveSibling(target.getFileName() + suffix);
+                // A clean close leaves no log; one left behind belongs to the old file and would be replayed into the backup.
+                if (Files.exists(log)) {
+                    throw new StoreException(StoreProblem.FAILED, "The database still has its log " + log.getFileName()
+                            + " beside it, so Threshold did not restore over it. Nothing was changed.");
+                }
+            }
+            // Written beside the database, forced and renamed into place: a failure leaves the old file whole.
+            AtomicFile.write(target, out -> Files.copy(backup.file(), out));
+        }
+    }
+
     private static void vacuumInto(Connection connection, Path temp) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("VACUUM INTO ?")) {
             statement.setString(1, temp.toString());
@@ -150,11 +205,11 @@ public final class Backups {
      * Keeps the newest {@code keep}. The backup just verified is never removed, even when a clock
      * set back makes it look older than the rest: it is the one known to be good today.
      */
-    private void rotate(Path justMade) {
+    private void rotate(Path justMade, Path alsoKeep) {
         List<Backup> all = list();
         for (int i = keep; i < all.size(); i++) {
             Path file = all.get(i).file();
-            if (!file.equals(justMade)) {
+            if (!file.equals(justMade) && !file.equals(alsoKeep)) {
                 AtomicFile.deleteQuietly(file);
             }
         }

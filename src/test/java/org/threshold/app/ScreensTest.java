@@ -21,6 +21,10 @@ import org.threshold.domain.DisplayTheme;
 import org.threshold.testing.DirectTaskExecutor;
 import org.threshold.testing.RecordingNavigator;
 import org.threshold.testing.ScriptedDialogs;
+import org.threshold.store.StoreException;
+import org.threshold.store.StoreProblem;
+import org.threshold.ui.backups.BackupsView;
+import org.threshold.ui.backups.BackupsViewModel;
 import org.threshold.ui.home.HomeView;
 import org.threshold.ui.home.HomeViewModel;
 import org.threshold.domain.pack.Stage;
@@ -188,6 +192,37 @@ class ScreensTest {
             custom.selectedProperty().set(OutlineItem.scenario(0));
             screens.capture("editor-scenario-dark-large-1366", again, 1, 1366, 768);
             theme.restore(DisplayTheme.LIGHT, 15);
+            return null;
+        });
+    }
+
+    /** The Backups screen with two backups, and what start-up shows for a damaged database and after recovering. */
+    @Test
+    void backupsAndStartupProblemScreens() throws Exception {
+        services.backups().backUpNow();
+        services.examples().create();
+        services.backups().backUpNow();
+        onFx(() -> {
+            theme.restore(DisplayTheme.LIGHT, 15);
+            BackupsViewModel model = new BackupsViewModel(services.backups(), new DirectTaskExecutor(),
+                    new ScriptedDialogs(), new RecordingNavigator(), folder -> true, () -> { }, CLOCK.getZone());
+            screens.capture("backups-1366", new BackupsView(model, theme), 1, 1366, 768);
+
+            StoreException corrupt = new StoreException(StoreProblem.CORRUPT, "The database "
+                    + "/home/facilitator/.local/share/threshold/threshold.db is damaged and cannot be used as it is. "
+                    + "Nothing has been deleted: Threshold can move the damaged file aside and start afresh, or restore "
+                    + "a backup.");
+            screens.capture("startup-corrupt-720", new StartupProblemView(corrupt, true, choice -> { }), 1, 720, 420);
+            screens.capture("startup-corrupt-1366", new StartupProblemView(corrupt, true, choice -> { }), 1, 1366, 768);
+            StartupProblemView recovered = new StartupProblemView(corrupt, true, choice -> { });
+            recovered.recovered("The database was damaged, so Threshold set it aside in "
+                    + "/home/facilitator/.local/share/threshold/damaged/20261014-114500 (nothing was deleted) and restored "
+                    + "the backup from 14 Oct 2026 at 10:00. Anything saved between 14 Oct 2026 at 10:00 and 14 Oct 2026 "
+                    + "at 12:40 is not in the restored database; it may still be in the damaged file.", () -> { });
+            screens.capture("startup-recovered-720", recovered, 1, 720, 420);
+            StoreException open = new StoreException(StoreProblem.ALREADY_OPEN, "Threshold is already open on "
+                    + "threshold.db in another window. Switch to that window, or close it and start Threshold again.");
+            screens.capture("startup-already-open-720", new StartupProblemView(open, false, choice -> { }), 1, 720, 420);
             return null;
         });
     }

@@ -32,4 +32,9 @@ public final class RecordingNavigator implements Navigator {
     public void editPack(String packId) {
         visits.add("edit " + packId);
     }
+
+    @Override
+    public void showBackups() {
+        visits.add("backups");
+    }
 }

@@ -3,6 +3,7 @@ package org.threshold.ui.common;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -21,6 +22,7 @@ public enum Icons {
     CALENDAR(MaterialDesignC.CALENDAR_BLANK_OUTLINE),
     PLACE(MaterialDesignM.MAP_MARKER_OUTLINE),
     PACKS(MaterialDesignF.FILE_DOCUMENT_MULTIPLE_OUTLINE),
+    BACKUPS(MaterialDesignB.BACKUP_RESTORE),
     TEXT_BIGGER(MaterialDesignF.FORMAT_FONT_SIZE_INCREASE),
     TEXT_SMALLER(MaterialDesignF.FORMAT_FONT_SIZE_DECREASE);
 

@@ -15,4 +15,7 @@ public interface Navigator {
 
     /** Opens a pack in the editor; a bundled pack opens read-only, offering to duplicate it. */
     void editPack(String packId);
+
+    /** The backups kept on this computer: take one now, restore one, open the data folder. */
+    void showBackups();
 }

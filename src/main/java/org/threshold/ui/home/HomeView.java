@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -20,6 +21,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.threshold.ui.common.AppBar;
@@ -51,6 +53,7 @@ public final class HomeView extends BorderPane {
     private final Button newButton = new Button("New workshop", Icons.NEW.icon());
     private final Button exampleButton = new Button("Example", Icons.EXAMPLE.icon());
     private final Button packsButton = new Button("Packs", Icons.PACKS.icon());
+    private final Button backupsButton = new Button("Backups", Icons.BACKUPS.icon());
     private final Button openButton = new Button("Open", Icons.OPEN.icon());
     private final Button duplicateButton = new Button("Duplicate", Icons.DUPLICATE.icon());
     private final Button deleteButton = new Button("Delete", Icons.DELETE.icon());
@@ -121,7 +124,13 @@ public final class HomeView extends BorderPane {
         setCenter(center);
 
         status.setId("home-status");
-        HBox statusBar = new HBox(status);
+        // In the status bar, not the app bar: at large text on a 1366-wide laptop the app bar has no room left.
+        backupsButton.setId("home-backups");
+        backupsButton.setTooltip(new Tooltip("The backups of your workshops: back up now, restore, open the data folder"));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox statusBar = new HBox(8, status, grow, backupsButton);
+        statusBar.setAlignment(Pos.CENTER_LEFT);
         statusBar.getStyleClass().add("status-bar");
         setBottom(statusBar);
     }
@@ -155,6 +164,7 @@ public final class HomeView extends BorderPane {
         welcome.newWorkshop.setOnAction(e -> askForNewSession());
         exampleButton.setOnAction(e -> model.openExample());
         packsButton.setOnAction(e -> model.openPacks());
+        backupsButton.setOnAction(e -> model.openBackups());
         welcome.example.setOnAction(e -> model.openExample());
         openButton.setOnAction(e -> model.openSelected());
         duplicateButton.setOnAction(e -> model.duplicateSelected());

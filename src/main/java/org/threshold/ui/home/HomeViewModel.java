@@ -113,6 +113,10 @@ public final class HomeViewModel {
         navigator.showPacks();
     }
 
+    public void openBackups() {
+        navigator.showBackups();
+    }
+
     public void duplicateSelected() {
         selectedId().ifPresent(id -> perform(() -> catalog.duplicate(id), copy -> {
             status.set("Duplicated as \u201c" + copy.title() + "\u201d.");

@@ -170,6 +170,14 @@ public final class RunViewModel {
     }
 
     public void addNote(NoteKind kind, String text, String ownerAgency) {
+        addNote(kind, text, ownerAgency, () -> { });
+    }
+
+    /**
+     * Saves a note; {@code whenSaved} runs only once it is on disk, so a note the store refused (a
+     * full disk, say) stays typed on screen to be added again, as the message promises.
+     */
+    public void addNote(NoteKind kind, String text, String ownerAgency, Runnable whenSaved) {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty() || state.get() == null) {
             return;
@@ -179,6 +187,7 @@ public final class RunViewModel {
         perform(() -> runner.addNote(at, note), saved -> {
             notes.add(saved);
             status.set(kind.label() + " saved.");
+            whenSaved.run();
         });
     }
 

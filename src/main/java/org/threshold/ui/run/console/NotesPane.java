@@ -68,8 +68,13 @@ final class NotesPane extends VBox {
         Button add = new Button("Add");
         add.setId("note-add");
         Runnable save = () -> {
-            model.addNote(kind.getValue(), text.getText(), owner.getValue() == null ? "" : owner.getValue().code());
-            text.clear();
+            String typed = text.getText();
+            // Cleared only once saved: a note the disk refused stays here to be added again.
+            model.addNote(kind.getValue(), typed, owner.getValue() == null ? "" : owner.getValue().code(), () -> {
+                if (text.getText().equals(typed)) {
+                    text.clear();
+                }
+            });
         };
         add.setOnAction(e -> save.run());
         text.setOnAction(e -> save.run());
