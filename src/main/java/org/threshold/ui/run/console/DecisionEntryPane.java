@@ -23,6 +23,8 @@ final class DecisionEntryPane extends VBox {
         Label title = new Label("Decisions: " + stage.decision().question());
         title.getStyleClass().add("title-3");
         title.setWrapText(true);
+        // The entry grid below grows; the question keeps every line it needs.
+        title.setMinHeight(Label.USE_PREF_SIZE);
         ToggleGroup mode = new ToggleGroup();
         ToggleButton hands = new ToggleButton("Show of hands");
         hands.setId("entry-hands");
