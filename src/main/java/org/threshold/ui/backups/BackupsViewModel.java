@@ -8,12 +8,12 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.threshold.ui.common.BackgroundWork;
 import org.threshold.ui.common.DialogService;
 import org.threshold.ui.common.Navigator;
 import org.threshold.ui.common.Problems;
@@ -25,8 +25,8 @@ import org.threshold.workshop.backup.RestoreResult;
 /** The Backups screen: the backups kept on this computer, taking one now, restoring one, and where they are. */
 public final class BackupsViewModel {
     private final BackupService service;
-    private final TaskExecutor tasks;
     private final DialogService dialogs;
+    private final BackgroundWork work;
     private final Navigator navigator;
     private final FolderOpener folders;
     private final Runnable reopenData;
@@ -34,7 +34,6 @@ public final class BackupsViewModel {
 
     private final ObservableList<BackupSummary> backups = FXCollections.observableArrayList();
     private final ObjectProperty<BackupSummary> selected = new SimpleObjectProperty<>(this, "selected");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
 
     /**
@@ -43,8 +42,8 @@ public final class BackupsViewModel {
     public BackupsViewModel(BackupService service, TaskExecutor tasks, DialogService dialogs, Navigator navigator,
                             FolderOpener folders, Runnable reopenData, ZoneId zone) {
         this.service = service;
-        this.tasks = tasks;
         this.dialogs = dialogs;
+        this.work = new BackgroundWork(tasks, dialogs, "Backups");
         this.navigator = navigator;
         this.folders = folders;
         this.reopenData = reopenData;
@@ -60,7 +59,7 @@ public final class BackupsViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return work.busyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -100,7 +99,7 @@ public final class BackupsViewModel {
     /** Asks first; then backs up the data as it is now, puts the chosen backup in its place and reopens the data. */
     public void restoreSelected() {
         BackupSummary chosen = selected.get();
-        if (chosen == null || busy.get()) {
+        if (chosen == null || work.isBusy()) {
             return;
         }
         if (!dialogs.confirm("Restore a backup", "Put the backup from " + when(chosen) + " (" + contents(chosen)
@@ -109,9 +108,7 @@ public final class BackupsViewModel {
                 + "the restored workshops.", "Back up and restore")) {
             return;
         }
-        busy.set(true);
-        tasks.run(() -> service.restore(chosen), this::restored, failure -> {
-            busy.set(false);
+        work.run(() -> service.restore(chosen), this::restored, failure -> {
             dialogs.showError("The backup was not restored", Problems.describe(failure));
             if (!service.isOpen()) {
                 reopenData.run();
@@ -131,7 +128,6 @@ public final class BackupsViewModel {
     }
 
     private void restored(RestoreResult result) {
-        busy.set(false);
         dialogs.showInformation("Backup restored", "Threshold now uses the backup from " + shown.format(result.restored())
                 + ". The data as it was just before is kept as the backup from " + shown.format(result.safetyCopy())
                 + ". Threshold reopens its data now.");
@@ -148,15 +144,8 @@ public final class BackupsViewModel {
         }
     }
 
-    private <T> void perform(Callable<T> work, Consumer<T> then) {
-        busy.set(true);
-        tasks.run(work, result -> {
-            busy.set(false);
-            then.accept(result);
-        }, failure -> {
-            busy.set(false);
-            dialogs.showError("Backups", Problems.describe(failure));
-        });
+    private <T> void perform(Callable<T> task, Consumer<T> then) {
+        work.run(task, then);
     }
 
     private static String plural(long n, String noun) {

@@ -17,9 +17,9 @@ import javafx.collections.ObservableList;
 import org.threshold.domain.SessionDetails;
 import org.threshold.domain.SessionStatus;
 import org.threshold.domain.WorkshopSession;
+import org.threshold.ui.common.BackgroundWork;
 import org.threshold.ui.common.DialogService;
 import org.threshold.ui.common.Navigator;
-import org.threshold.ui.common.Problems;
 import org.threshold.ui.common.TaskExecutor;
 import org.threshold.workshop.ExampleWorkshop;
 import org.threshold.workshop.SessionCatalog;
@@ -29,14 +29,13 @@ import org.threshold.workshop.SessionOverview;
 public final class HomeViewModel {
     private final SessionCatalog catalog;
     private final ExampleWorkshop examples;
-    private final TaskExecutor tasks;
     private final DialogService dialogs;
+    private final BackgroundWork work;
     private final Navigator navigator;
 
     private final ObservableList<SessionOverview> sessions = FXCollections.observableArrayList();
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final ObjectProperty<SessionOverview> selected = new SimpleObjectProperty<>(this, "selected");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper firstRun = new ReadOnlyBooleanWrapper(this, "firstRun");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
 
@@ -44,8 +43,8 @@ public final class HomeViewModel {
                          Navigator navigator) {
         this.catalog = catalog;
         this.examples = examples;
-        this.tasks = tasks;
         this.dialogs = dialogs;
+        this.work = new BackgroundWork(tasks, dialogs, "Threshold");
         this.navigator = navigator;
         searchText.addListener((obs, old, text) -> refresh());
     }
@@ -63,7 +62,7 @@ public final class HomeViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return work.busyProperty();
     }
 
     /** True when there is no workshop at all yet: the screen then shows the two ways in. */
@@ -157,15 +156,8 @@ public final class HomeViewModel {
         });
     }
 
-    private <T> void perform(Callable<T> work, Consumer<T> then) {
-        busy.set(true);
-        tasks.run(work, result -> {
-            busy.set(false);
-            then.accept(result);
-        }, failure -> {
-            busy.set(false);
-            dialogs.showError("Threshold", Problems.describe(failure));
-        });
+    private <T> void perform(Callable<T> task, Consumer<T> then) {
+        work.run(task, then);
     }
 
     private record Listing(List<SessionOverview> matches, boolean noneAtAll) {

@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -20,6 +19,7 @@ import org.threshold.content.PackFormatException;
 import org.threshold.content.PackProblem;
 import org.threshold.domain.pack.Pack;
 import org.threshold.domain.pack.Scenario;
+import org.threshold.ui.common.BackgroundWork;
 import org.threshold.ui.common.DialogService;
 import org.threshold.ui.common.Navigator;
 import org.threshold.ui.common.Problems;
@@ -30,8 +30,8 @@ import org.threshold.workshop.PackLibrary.LoadedPack;
 /** The pack library: every pack to run from, and importing, exporting and customising them. Never touches a Node. */
 public final class PackLibraryViewModel {
     private final PackLibrary library;
-    private final TaskExecutor tasks;
     private final DialogService dialogs;
+    private final BackgroundWork work;
     private final Navigator navigator;
 
     private final ObservableList<LoadedPack> packs = FXCollections.observableArrayList();
@@ -40,12 +40,11 @@ public final class PackLibraryViewModel {
     private final ObservableList<String> importProblems = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper importHeading = new ReadOnlyStringWrapper(this, "importHeading", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
     public PackLibraryViewModel(PackLibrary library, TaskExecutor tasks, DialogService dialogs, Navigator navigator) {
         this.library = library;
-        this.tasks = tasks;
         this.dialogs = dialogs;
+        this.work = new BackgroundWork(tasks, dialogs, "Threshold");
         this.navigator = navigator;
         selected.addListener((obs, old, pack) -> scenario.set(pack == null || pack.pack().scenarios().isEmpty()
                 ? null : pack.pack().scenarios().get(0)));
@@ -78,7 +77,7 @@ public final class PackLibraryViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return work.busyProperty();
     }
 
     public void refresh() {
@@ -191,19 +190,12 @@ public final class PackLibraryViewModel {
         });
     }
 
-    private <T> void perform(Callable<T> work, Consumer<T> then) {
-        perform(work, then, failure -> dialogs.showError("Threshold", Problems.describe(failure)));
+    private <T> void perform(Callable<T> task, Consumer<T> then) {
+        work.run(task, then);
     }
 
-    private <T> void perform(Callable<T> work, Consumer<T> then, Consumer<Throwable> failed) {
-        busy.set(true);
-        tasks.run(work, result -> {
-            busy.set(false);
-            then.accept(result);
-        }, failure -> {
-            busy.set(false);
-            failed.accept(failure);
-        });
+    private <T> void perform(Callable<T> task, Consumer<T> then, Consumer<Throwable> failed) {
+        work.run(task, then, failed);
     }
 
     private record Candidate(Pack pack, boolean replaces) {

@@ -23,9 +23,9 @@ import org.threshold.domain.WorkshopSession;
 import org.threshold.domain.pack.Pack;
 import org.threshold.domain.pack.PackAgency;
 import org.threshold.domain.pack.Scenario;
+import org.threshold.ui.common.BackgroundWork;
 import org.threshold.ui.common.DialogService;
 import org.threshold.ui.common.Navigator;
-import org.threshold.ui.common.Problems;
 import org.threshold.ui.common.TaskExecutor;
 import org.threshold.workshop.DefaultAgenda;
 import org.threshold.workshop.PackLibrary;
@@ -35,7 +35,7 @@ import org.threshold.workshop.SessionPlanner;
 public final class PlanViewModel {
     private final long sessionId;
     private final SessionPlanner planner;
-    private final TaskExecutor tasks;
+    private final BackgroundWork work;
     private final DialogService dialogs;
     private final Navigator navigator;
 
@@ -52,7 +52,7 @@ public final class PlanViewModel {
                          Navigator navigator) {
         this.sessionId = sessionId;
         this.planner = planner;
-        this.tasks = tasks;
+        this.work = new BackgroundWork(tasks, dialogs, "Threshold");
         this.dialogs = dialogs;
         this.navigator = navigator;
     }
@@ -254,7 +254,7 @@ public final class PlanViewModel {
         agencies.setAll(rows);
     }
 
-    private <T> void perform(Callable<T> work, Consumer<T> then) {
-        tasks.run(work, then, failure -> dialogs.showError("Threshold", Problems.describe(failure)));
+    private <T> void perform(Callable<T> task, Consumer<T> then) {
+        work.run(task, then);
     }
 }

@@ -19,9 +19,9 @@ import org.threshold.domain.Note;
 import org.threshold.domain.NoteKind;
 import org.threshold.domain.Response;
 import org.threshold.domain.ResponseSource;
+import org.threshold.ui.common.BackgroundWork;
 import org.threshold.ui.common.DialogService;
 import org.threshold.ui.common.Navigator;
-import org.threshold.ui.common.Problems;
 import org.threshold.ui.common.TaskExecutor;
 import org.threshold.workshop.run.Measures;
 import org.threshold.workshop.run.RunState;
@@ -34,15 +34,13 @@ import org.threshold.workshop.run.WorkshopRunner;
 public final class RunViewModel {
     private final long sessionId;
     private final WorkshopRunner runner;
-    private final TaskExecutor tasks;
     private final DialogService dialogs;
+    private final BackgroundWork work;
     private final Navigator navigator;
     private final Clock clock;
 
     private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(this, "state");
     private final ReadOnlyBooleanWrapper blanked = new ReadOnlyBooleanWrapper(this, "blanked");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private int inFlight;
     private final ReadOnlyObjectWrapper<Instant> itemStartedAt = new ReadOnlyObjectWrapper<>(this, "itemStartedAt");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ObservableList<Response> answers = FXCollections.observableArrayList();
@@ -53,8 +51,8 @@ public final class RunViewModel {
                         Navigator navigator, Clock clock) {
         this.sessionId = sessionId;
         this.runner = runner;
-        this.tasks = tasks;
         this.dialogs = dialogs;
+        this.work = new BackgroundWork(tasks, dialogs, "Threshold");
         this.navigator = navigator;
         this.clock = clock;
         this.measures = new MeasuresViewModel(runner.measures(), tasks, dialogs, state.getReadOnlyProperty());
@@ -91,7 +89,7 @@ public final class RunViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return work.busyProperty();
     }
 
     /** When the facilitator arrived at the current item, for the timer against its planned minutes. */
@@ -247,17 +245,10 @@ public final class RunViewModel {
     }
 
     private boolean ready() {
-        return state.get() != null && !busy.get();
+        return state.get() != null && !work.isBusy();
     }
 
-    private <T> void perform(Callable<T> work, Consumer<T> then) {
-        busy.set(++inFlight > 0);
-        tasks.run(work, result -> {
-            busy.set(--inFlight > 0);
-            then.accept(result);
-        }, failure -> {
-            busy.set(--inFlight > 0);
-            dialogs.showError("Threshold", Problems.describe(failure));
-        });
+    private <T> void perform(Callable<T> task, Consumer<T> then) {
+        work.run(task, then);
     }
 }

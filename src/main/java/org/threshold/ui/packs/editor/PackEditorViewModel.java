@@ -25,6 +25,7 @@ import org.threshold.domain.pack.Pack;
 import org.threshold.domain.pack.Reference;
 import org.threshold.domain.pack.Scenario;
 import org.threshold.domain.pack.Stage;
+import org.threshold.ui.common.BackgroundWork;
 import org.threshold.ui.common.DialogService;
 import org.threshold.ui.common.Navigator;
 import org.threshold.ui.common.Problems;
@@ -40,8 +41,8 @@ import org.threshold.workshop.PackLibrary;
 public final class PackEditorViewModel {
     private final String packId;
     private final PackLibrary library;
-    private final TaskExecutor tasks;
     private final DialogService dialogs;
+    private final BackgroundWork work;
     private final Navigator navigator;
     private final PackValidator validator = new PackValidator();
 
@@ -51,19 +52,19 @@ public final class PackEditorViewModel {
     private final ObjectProperty<OutlineItem> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly", true);
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final BooleanBinding canSave = Bindings.createBooleanBinding(
-            () -> draft.get() != null && dirty.get() && problems.isEmpty() && !readOnly.get() && !busy.get(),
-            draft, dirty, problems, readOnly, busy);
+    private final BooleanBinding canSave;
     private PackLibrary.LoadedPack loaded;
 
     public PackEditorViewModel(String packId, PackLibrary library, TaskExecutor tasks, DialogService dialogs,
                                Navigator navigator) {
         this.packId = packId;
         this.library = library;
-        this.tasks = tasks;
         this.dialogs = dialogs;
+        this.work = new BackgroundWork(tasks, dialogs, "Threshold");
+        this.canSave = Bindings.createBooleanBinding(
+                () -> draft.get() != null && dirty.get() && problems.isEmpty() && !readOnly.get() && !work.isBusy(),
+                draft, dirty, problems, readOnly, work.busyProperty());
         this.navigator = navigator;
         draft.addListener((obs, old, pack) -> {
             problems.setAll(pack == null ? List.of() : validator.validate(pack).stream().map(PackProblem::toString).toList());
@@ -110,7 +111,7 @@ public final class PackEditorViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return work.busyProperty();
     }
 
     public BooleanBinding canSaveBinding() {
@@ -260,13 +261,9 @@ public final class PackEditorViewModel {
         }
     }
 
-    private <T> void perform(Callable<T> work, Consumer<T> then) {
-        busy.set(true);
-        tasks.run(work, result -> {
-            busy.set(false);
-            then.accept(result);
-        }, failure -> {
-            busy.set(false);
+    /** A save the validator refuses lists its problems before the message says so. */
+    private <T> void perform(Callable<T> task, Consumer<T> then) {
+        work.run(task, then, failure -> {
             if (failure instanceof PackFormatException e) {
                 problems.setAll(e.problems().stream().map(PackProblem::toString).toList());
             }
