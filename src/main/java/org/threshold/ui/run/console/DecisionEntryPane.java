@@ -42,7 +42,7 @@ final class DecisionEntryPane extends VBox {
         VBox.setVgrow(holder, Priority.ALWAYS);
         Runnable show = () -> holder.setContent(mode.getSelectedToggle() == tables
                 ? new TableEntry(model, state.pack(), state.agencies(), stage.decision(), saved)
-                : new HandsEntry(model, state.agencies(), stage.decision(), saved));
+                : new HandsEntry(model, state.key(), state.agencies(), stage.decision(), saved));
         mode.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 mode.selectToggle(old);

@@ -9,6 +9,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
+import org.threshold.domain.DecisionKey;
 import org.threshold.domain.Response;
 import org.threshold.domain.ResponseSource;
 import org.threshold.domain.SessionAgency;
@@ -21,9 +22,11 @@ import org.threshold.ui.run.RunViewModel;
  */
 final class HandsEntry extends GridPane {
     private final RunViewModel model;
+    private final DecisionKey key;
 
-    HandsEntry(RunViewModel model, List<SessionAgency> agencies, Decision decision, List<Response> saved) {
+    HandsEntry(RunViewModel model, DecisionKey key, List<SessionAgency> agencies, Decision decision, List<Response> saved) {
         this.model = model;
+        this.key = key;
         getStyleClass().addAll("form-grid", "hands-entry");
         add(new Label(""), 0, 0);
         for (int i = 0; i < decision.options().size(); i++) {
@@ -57,16 +60,16 @@ final class HandsEntry extends GridPane {
             fields.add(field);
             add(field, i + 1, row);
         }
-        // What this row last saved: leaving a row unchanged writes nothing and journals nothing.
-        List<Map<String, Integer>> lastSaved = new ArrayList<>(List.of(savedCounts(saved, agency.code(), decision)));
+        // Compared with what the store holds now: a row left unchanged writes nothing, and a save that
+        // failed (a full disk) is tried again the next time the keyboard leaves the row.
         Runnable save = () -> {
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (int i = 0; i < fields.size(); i++) {
                 String text = fields.get(i).getText();
                 counts.put(decision.options().get(i).id(), text.isEmpty() ? 0 : Integer.parseInt(text));
             }
-            if (!counts.equals(lastSaved.get(0))) {
-                lastSaved.set(0, counts);
+            List<Response> stored = model.answers().stream().filter(r -> r.key().equals(key)).toList();
+            if (!counts.equals(savedCounts(stored, agency.code(), decision))) {
                 model.recordHands(agency.code(), counts);
             }
         };
