@@ -70,22 +70,31 @@ public final class ConsoleView extends BorderPane {
         bar.end.setOnAction(e -> model.finish());
         bar.leave.setOnAction(e -> model.leave());
         model.stateProperty().addListener((obs, old, state) -> show(state));
-        agenda.setOnMouseClicked(e -> {
-            int index = agenda.getSelectionModel().getSelectedIndex();
-            if (index >= 0 && model.stateProperty().get() != null
-                    && index != model.stateProperty().get().position().itemIndex()) {
-                model.jumpTo(index);
+        agenda.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                jumpToChosen();
+                e.consume();
             }
         });
+        agenda.setOnMouseClicked(e -> jumpToChosen());
         addEventFilter(KeyEvent.KEY_PRESSED, this::remote);
         if (model.stateProperty().get() != null) {
             show(model.stateProperty().get());
         }
     }
 
+    private void jumpToChosen() {
+        int index = agenda.getSelectionModel().getSelectedIndex();
+        if (index >= 0 && model.stateProperty().get() != null
+                && index != model.stateProperty().get().position().itemIndex()) {
+            model.jumpTo(index);
+        }
+    }
+
     /**
      * Presentation remotes send PageDown/PageUp (some send arrows, B, F5, Esc). Letter and arrow
-     * keys act only when the keyboard is not in a text box, so typing a note never moves the room on.
+     * keys act only when the keyboard is not in a text box, so typing a note never moves the room on;
+     * Esc leaves a text box. G puts the keyboard in the agenda, where Enter jumps to the chosen item.
      */
     private void remote(KeyEvent e) {
         boolean typing = e.getTarget() instanceof TextInputControl;
@@ -101,6 +110,11 @@ public final class ConsoleView extends BorderPane {
             model.reveal();
         } else if (code == KeyCode.F5 || !typing && code == KeyCode.F) {
             audience.toggleFullScreen();
+        } else if (!typing && code == KeyCode.G) {
+            agenda.requestFocus();
+        } else if (typing && code == KeyCode.ESCAPE) {
+            // Out of the text box, so the remote's keys and R, B and the arrows work again.
+            agenda.requestFocus();
         } else {
             return;
         }
