@@ -104,6 +104,15 @@ class ScreensTest {
             run.next();
             run.next();
             screens.capture("console-debrief-1366", new ConsoleView(run, NO_PROJECTOR), 1, 1366, 768);
+            ConsoleView typing = new ConsoleView(run, NO_PROJECTOR);
+            // The note box lives inside a split pane, which only builds its children once in a scene.
+            javafx.scene.Scene holder = new javafx.scene.Scene(typing);
+            typing.applyCss();
+            ((javafx.scene.control.TextField) typing.lookup("#note-text")).setText("Mia, born 03/11/2019, lives near LS1 4DY");
+            holder.setRoot(new javafx.scene.layout.Pane());
+            screens.capture("console-note-privacy-1366", typing, 1, 1366, 768);
+            org.junit.jupiter.api.Assertions.assertTrue(((javafx.scene.control.Label) typing.lookup("#note-privacy"))
+                    .getText().contains("date of birth"));
             audience("audience-debrief-1920", run, 1920, 1080);
             run.jumpTo(0);
             audience("audience-welcome-1920", run, 1920, 1080);

@@ -1,5 +1,6 @@
 package org.threshold.ui.run.console;
 
+import javafx.beans.binding.Bindings;
 import javafx.collections.transformation.FilteredList;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -19,6 +20,7 @@ import org.threshold.domain.Note;
 import org.threshold.domain.NoteKind;
 import org.threshold.domain.SessionAgency;
 import org.threshold.ui.run.RunViewModel;
+import org.threshold.workshop.privacy.PersonalDataCheck;
 import org.threshold.workshop.run.RunState;
 
 /**
@@ -76,6 +78,15 @@ final class NotesPane extends VBox {
                 }
             });
         };
+        Label privacy = new Label();
+        privacy.setId("note-privacy");
+        privacy.getStyleClass().add("field-error");
+        privacy.setWrapText(true);
+        privacy.setMinHeight(Label.USE_PREF_SIZE);
+        privacy.textProperty().bind(Bindings.createStringBinding(() -> PersonalDataCheck.warning(text.getText()),
+                text.textProperty()));
+        privacy.visibleProperty().bind(privacy.textProperty().isNotEmpty());
+        privacy.managedProperty().bind(privacy.visibleProperty());
         add.setOnAction(e -> save.run());
         text.setOnAction(e -> save.run());
 
@@ -114,6 +125,6 @@ final class NotesPane extends VBox {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(title, new HBox(6, kind, owner), new HBox(6, text, add), list);
+        getChildren().addAll(title, new HBox(6, kind, owner), new HBox(6, text, add), privacy, list);
     }
 }
