@@ -17,6 +17,11 @@ public final class JournalRepository {
                 sessionId, at, action, detail == null ? "" : detail));
     }
 
+    /** Only for purging a deleted session: the journal of a workshop no longer kept goes with it. */
+    public void deleteForSession(long sessionId) {
+        database.write(c -> Jdbc.update(c, "DELETE FROM journal WHERE session_id = ?", sessionId));
+    }
+
     public List<JournalEntry> list(long sessionId) {
         return database.read(c -> Jdbc.list(c, "SELECT id, session_id, at, action, detail FROM journal "
                         + "WHERE session_id = ? ORDER BY id",

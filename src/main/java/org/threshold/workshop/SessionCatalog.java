@@ -2,6 +2,7 @@ package org.threshold.workshop;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -94,6 +95,28 @@ public final class SessionCatalog {
 
     public boolean delete(long id) {
         return sessions.delete(id);
+    }
+
+    /** The workshops held more than {@code months} months ago, for a retention clean-up. */
+    public List<WorkshopSession> heldMoreThanMonthsAgo(int months) {
+        LocalDate cutoff = LocalDate.now(clock).minusMonths(months);
+        return sessions.list().stream().filter(s -> s.date().isBefore(cutoff)).toList();
+    }
+
+    /**
+     * Deletes those workshops with everything recorded in them, journal included, in one
+     * transaction. Deleted pages are overwritten in the file (secure_delete); backups taken
+     * earlier still hold them until they rotate out.
+     */
+    public int purgeHeldMoreThanMonthsAgo(int months) {
+        return database.transaction(() -> {
+            List<WorkshopSession> old = heldMoreThanMonthsAgo(months);
+            for (WorkshopSession session : old) {
+                sessions.delete(session.id());
+                journal.deleteForSession(session.id());
+            }
+            return old.size();
+        });
     }
 
     public void savePosition(long id, AgendaPosition position) {

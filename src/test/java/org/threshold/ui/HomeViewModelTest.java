@@ -82,6 +82,21 @@ class HomeViewModelTest {
     }
 
     @Test
+    void deletingOldWorkshopsSaysHowManyAndAsksFirst() {
+        model.createSession(SessionDetails.of("Two years ago", LocalDate.of(2024, 6, 3), "", ""));
+        model.createSession(SessionDetails.of("This year", LocalDate.of(2026, 6, 3), "", ""));
+        dialogs.answeringConfirmations(false);
+        model.purgeOlderThan(12);
+        assertTrue(dialogs.confirmations.get(0).startsWith("Delete 1 workshop held more than 12 months ago"));
+        assertEquals(2, model.sessions().size());
+        dialogs.answeringConfirmations(true);
+        model.purgeOlderThan(12);
+        assertEquals(List.of("This year"), model.sessions().stream().map(o -> o.session().title()).toList());
+        model.purgeOlderThan(12);
+        assertTrue(dialogs.information.get(0).startsWith("No workshop"));
+    }
+
+    @Test
     void duplicatingSelectsTheCopy() {
         model.createSession(SessionDetails.of("Original", LocalDate.of(2026, 6, 3), "", ""));
         model.duplicateSelected();

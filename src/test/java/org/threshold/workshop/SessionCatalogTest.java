@@ -69,6 +69,17 @@ class SessionCatalogTest {
     }
 
     @Test
+    void retentionDeletesOnlyWorkshopsOlderThanTheLimitAndTheirJournal() {
+        WorkshopSession old = fixture.catalog.create(SessionDetails.of("Old", LocalDate.of(2024, 9, 1), "", ""));
+        WorkshopSession recent = fixture.catalog.create(SessionDetails.of("Recent", LocalDate.of(2026, 9, 1), "", ""));
+        assertEquals(List.of(old.id()), fixture.catalog.heldMoreThanMonthsAgo(12).stream().map(WorkshopSession::id).toList());
+        assertEquals(1, fixture.catalog.purgeHeldMoreThanMonthsAgo(12));
+        assertEquals(List.of("Recent"), titles(fixture.catalog.list()));
+        assertTrue(new JournalRepository(fixture.database).list(old.id()).isEmpty());
+        assertEquals(1, new JournalRepository(fixture.database).list(recent.id()).size());
+    }
+
+    @Test
     void theExampleWorkshopIsAFinishedDayWithAnswersRatingsAndNotes() {
         WorkshopSession example = fixture.examples.create();
         assertEquals(SessionStatus.FINISHED, example.status());

@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
@@ -65,6 +66,7 @@ public final class HomeView extends BorderPane {
     private final MenuItem compareItem = new MenuItem("Compare workshops\u2026");
     private final MenuItem archiveItem = new MenuItem("Save as archive\u2026");
     private final MenuItem importItem = new MenuItem("Import archive\u2026");
+    private final MenuItem purgeItem = new MenuItem("Delete old workshops\u2026");
 
     public HomeView(HomeViewModel model, Appearance appearance) {
         this(model, appearance, null);
@@ -110,7 +112,8 @@ public final class HomeView extends BorderPane {
             more.setId("home-more");
             more.setTooltip(new Tooltip("Export a summary, compare workshops, or move one between computers"));
             exportItem.setAccelerator(EXPORT);
-            more.getItems().setAll(exportItem, compareItem, new SeparatorMenuItem(), archiveItem, importItem);
+            more.getItems().setAll(exportItem, compareItem, new SeparatorMenuItem(), archiveItem, importItem,
+                    new SeparatorMenuItem(), purgeItem);
             actions.getChildren().add(more);
         }
         VBox left = new VBox(10, search, list, actions);
@@ -179,6 +182,7 @@ public final class HomeView extends BorderPane {
             compareItem.setOnAction(e -> exports.compare(List.copyOf(model.sessions()), model.selectedProperty().get()));
             archiveItem.setOnAction(e -> withSelected(exports::archiveSession));
             importItem.setOnAction(e -> exports.importArchive(imported -> model.refresh()));
+            purgeItem.setOnAction(e -> askRetention());
         }
         model.refresh();
     }
@@ -221,6 +225,19 @@ public final class HomeView extends BorderPane {
         if (selected != null) {
             action.accept(selected.session());
         }
+    }
+
+    /** Retention: how old a workshop must be to go; the ViewModel says how many and asks before deleting. */
+    private void askRetention() {
+        ChoiceDialog<Integer> dialog = new ChoiceDialog<>(24, List.of(6, 12, 24, 36));
+        dialog.setTitle("Delete old workshops");
+        dialog.setHeaderText(null);
+        dialog.setContentText("Delete workshops held more than this many months ago:");
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+            dialog.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
+        }
+        dialog.showAndWait().ifPresent(model::purgeOlderThan);
     }
 
     /** Puts the keyboard in the list, or on the first button of the welcome card on a first run. */

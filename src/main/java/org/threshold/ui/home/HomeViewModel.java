@@ -116,6 +116,26 @@ public final class HomeViewModel {
         navigator.showBackups();
     }
 
+    /** Deletes workshops held more than {@code months} months ago, after saying how many and asking. */
+    public void purgeOlderThan(int months) {
+        perform(() -> catalog.heldMoreThanMonthsAgo(months).size(), count -> {
+            if (count == 0) {
+                dialogs.showInformation("Delete old workshops", "No workshop on this computer was held more than "
+                        + months + " months ago.");
+                return;
+            }
+            String workshops = count == 1 ? "1 workshop" : count + " workshops";
+            if (dialogs.confirm("Delete old workshops", "Delete " + workshops + " held more than " + months
+                    + " months ago, with every answer, rating and note recorded in them? This cannot be undone. "
+                    + "Backups already taken keep them until they are replaced by newer ones.", "Delete " + workshops)) {
+                perform(() -> catalog.purgeHeldMoreThanMonthsAgo(months), deleted -> {
+                    status.set("Deleted " + workshops + " held more than " + months + " months ago.");
+                    refreshThenSelect(Optional.empty());
+                });
+            }
+        });
+    }
+
     public void duplicateSelected() {
         selectedId().ifPresent(id -> perform(() -> catalog.duplicate(id), copy -> {
             status.set("Duplicated as \u201c" + copy.title() + "\u201d.");
