@@ -111,6 +111,14 @@ final class MeasuresLayout {
         return String.join(" \u00b7 ", counts.stream().map(String::valueOf).toList()) + " (n=" + n + ")";
     }
 
+    static Block cards(List<SessionSummary.CardRow> cards) {
+        List<List<Cell>> rows = cards.stream().map(c -> List.of(Cell.strong(c.agency()), Cell.text(c.canShare()),
+                Cell.text(c.cannotShare()), Cell.text(c.reachUs()))).toList();
+        return Section.plain(List.of(new Heading(2, "What each agency needs the others to know"),
+                new Table("Agency cards", List.of("Agency", "What we can share", "What we cannot share, and why",
+                        "How to reach us"), rows, false).widths(16, 28, 28, 28)));
+    }
+
     static Block myths(List<MythRow> myths) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(2, "Myth or fact"));

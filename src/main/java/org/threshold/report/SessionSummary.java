@@ -17,9 +17,11 @@ public record SessionSummary(
         Notes notes,
         Trust trust,
         List<ConfidenceRow> confidence,
-        List<MythRow> myths) {
+        List<MythRow> myths,
+        List<CardRow> agencyCards) {
 
     public SessionSummary {
+        agencyCards = List.copyOf(agencyCards);
         agenda = List.copyOf(agenda);
         scenarios = List.copyOf(scenarios);
         divergences = List.copyOf(divergences);
@@ -154,6 +156,10 @@ public record SessionSummary(
             before = List.copyOf(before);
             after = List.copyOf(after);
         }
+    }
+
+    /** An agency's "what I need you to know about my agency" card; free text, so left out with the notes. */
+    public record CardRow(String agency, String canShare, String cannotShare, String reachUs) {
     }
 
     /** @param share null when too few answered to show */

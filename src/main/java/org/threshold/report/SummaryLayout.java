@@ -32,6 +32,9 @@ public final class SummaryLayout {
         blocks.add(MeasuresLayout.trust(summary.trust()));
         blocks.add(MeasuresLayout.confidence(summary.confidence()));
         blocks.add(MeasuresLayout.myths(summary.myths()));
+        if (!summary.agencyCards().isEmpty()) {
+            blocks.add(MeasuresLayout.cards(summary.agencyCards()));
+        }
         return new ReportDocument(summary.cover().title(), blocks);
     }
 

@@ -106,6 +106,8 @@ class ExportReadBackTest {
         assertTrue(body.contains("Recording a decision not to share matters as much as recording a share."));
         assertEquals(9, html.select("h3:matchesOwn(^Stage \\d)").size(), "three scenarios of three stages");
         assertEquals(3, html.select("h3:matchesOwn(^Threshold chart$)").size());
+        assertEquals(1, html.select("h2:matchesOwn(^What each agency needs the others to know$)").size());
+        assertTrue(body.contains("Tenancy sustainment team"), "the example's housing card");
     }
 
     @Test
@@ -148,6 +150,7 @@ class ExportReadBackTest {
         String text = Files.readString(md);
         assertFalse(text.contains("Fear of being blamed"));
         assertFalse(text.contains("below our threshold"), "table decisions' reasons are free text too");
+        assertFalse(text.contains("Tenancy sustainment team"), "agency cards are free text too");
         assertTrue(text.contains("Free\\-text notes were left out"));
     }
 }

@@ -55,7 +55,15 @@ final class SummaryMapper {
                         d.divergence(), split(d))).toList();
         return new SessionSummary(cover(now), agenda(), scenarios, divergences, notes(),
                 MeasuresMapper.trust(results.trust(), pack, data.session().anonymityThreshold()),
-                MeasuresMapper.confidence(results.confidence()), MeasuresMapper.myths(results.myths()));
+                MeasuresMapper.confidence(results.confidence()), MeasuresMapper.myths(results.myths()), cards());
+    }
+
+    private List<SessionSummary.CardRow> cards() {
+        if (!includeNotes) {
+            return List.of();
+        }
+        return data.cards().stream().map(c -> new SessionSummary.CardRow(agency(c.agencyCode()), c.canShare(),
+                c.cannotShare(), c.reachUs())).toList();
     }
 
     private SessionSummary.Cover cover(Instant now) {
