@@ -51,6 +51,7 @@ public final class DocxWriter {
             }
             if (block instanceof ReportDocument.Heading h) {
                 XWPFParagraph p = doc.createParagraph();
+                // Word's own heading style, so the reader gets real headings to navigate and restyle.
                 p.setStyle("Heading" + Math.min(3, h.level()));
                 p.setPageBreak(pageBreak);
                 text(p.createRun(), h.text());
