@@ -45,11 +45,16 @@ public final class SessionCatalog {
 
     /** Matches the words typed against title, venue and the date as written (2026-03-12) or spoken (12 March). */
     public List<SessionOverview> search(String query) {
+        return matching(list(), query);
+    }
+
+    /** The same search over a list already read, so a screen that needs both reads the store once. */
+    public static List<SessionOverview> matching(List<SessionOverview> all, String query) {
         String needle = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         if (needle.isEmpty()) {
-            return list();
+            return all;
         }
-        return list().stream().filter(o -> searchableText(o.session()).contains(needle)).toList();
+        return all.stream().filter(o -> searchableText(o.session()).contains(needle)).toList();
     }
 
     public Optional<SessionOverview> find(long id) {

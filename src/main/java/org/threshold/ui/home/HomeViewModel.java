@@ -167,7 +167,10 @@ public final class HomeViewModel {
 
     private void refreshThenSelect(Optional<Long> id) {
         String query = searchText.get();
-        perform(() -> new Listing(catalog.search(query), catalog.list().isEmpty()), listing -> {
+        perform(() -> {
+            List<SessionOverview> all = catalog.list();
+            return new Listing(SessionCatalog.matching(all, query), all.isEmpty());
+        }, listing -> {
             sessions.setAll(listing.matches());
             firstRun.set(listing.noneAtAll());
             selected.set(id.flatMap(wanted -> listing.matches().stream()
