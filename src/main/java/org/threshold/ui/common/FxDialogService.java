@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -61,9 +62,14 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
     }
 
-    /** Gives a dialog the owner's stylesheets and a header-free layout. */
-    public void prepare(Dialog<?> dialog, String title) {
-        Window window = owner.get();
+    /** Opens a dialog from a screen: owned by its window, styled by its stylesheets (theme and font size). */
+    public static void openFrom(Node screen, Dialog<?> dialog) {
+        if (screen.getScene() != null) {
+            adopt(dialog, screen.getScene().getWindow());
+        }
+    }
+
+    private static void adopt(Dialog<?> dialog, Window window) {
         if (window != null) {
             dialog.initOwner(window);
             if (window.getScene() != null) {
@@ -71,6 +77,11 @@ public final class FxDialogService implements DialogService {
                 dialog.getDialogPane().getStyleClass().addAll(window.getScene().getRoot().getStyleClass());
             }
         }
+    }
+
+    /** Gives a dialog the owner's stylesheets and a header-free layout. */
+    public void prepare(Dialog<?> dialog, String title) {
+        adopt(dialog, owner.get());
         dialog.setTitle(title);
         dialog.setHeaderText(null);
         dialog.getDialogPane().setMinWidth(480);

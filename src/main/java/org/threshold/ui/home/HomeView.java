@@ -27,6 +27,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.threshold.ui.common.AppBar;
 import org.threshold.ui.common.Appearance;
+import org.threshold.ui.common.FxDialogService;
 import org.threshold.ui.common.Icons;
 import org.threshold.ui.common.ListActions;
 import org.threshold.ui.details.SessionDetailsDialog;
@@ -209,10 +210,7 @@ public final class HomeView extends BorderPane {
     private void askForNewSession() {
         SessionDetailsDialog dialog = new SessionDetailsDialog(new SessionDetailsViewModel(LocalDate.now()),
                 "New workshop", "Create workshop");
-        if (getScene() != null) {
-            dialog.initOwner(getScene().getWindow());
-            dialog.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
-        }
+        FxDialogService.openFrom(this, dialog);
         dialog.ask().ifPresent(model::createSession);
     }
 
@@ -233,10 +231,7 @@ public final class HomeView extends BorderPane {
         dialog.setTitle("Delete old workshops");
         dialog.setHeaderText(null);
         dialog.setContentText("Delete workshops held more than this many months ago:");
-        if (getScene() != null) {
-            dialog.initOwner(getScene().getWindow());
-            dialog.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
-        }
+        FxDialogService.openFrom(this, dialog);
         dialog.showAndWait().ifPresent(model::purgeOlderThan);
     }
 

@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import org.threshold.domain.AgendaItem;
 import org.threshold.domain.AgendaItemKind;
 import org.threshold.domain.pack.Scenario;
+import org.threshold.ui.common.FxDialogService;
 
 /** The agenda: add scenarios and exercises, reorder with Alt+Up/Down, set minutes, watch the running total. */
 final class AgendaPane extends VBox {
@@ -141,10 +142,7 @@ final class AgendaPane extends VBox {
         dialog.setTitle("Save as template");
         dialog.setHeaderText(null);
         dialog.setContentText("Template name");
-        if (getScene() != null) {
-            dialog.initOwner(getScene().getWindow());
-            dialog.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
-        }
+        FxDialogService.openFrom(this, dialog);
         dialog.showAndWait().filter(name -> !name.isBlank()).ifPresent(model::saveAsTemplate);
     }
 

@@ -18,6 +18,7 @@ import org.threshold.domain.WorkshopSession;
 import org.threshold.domain.pack.Pack;
 import org.threshold.ui.common.AppBar;
 import org.threshold.ui.common.Appearance;
+import org.threshold.ui.common.FxDialogService;
 import org.threshold.ui.common.Icons;
 import org.threshold.ui.details.SessionDetailsDialog;
 import org.threshold.ui.details.SessionDetailsViewModel;
@@ -158,8 +159,7 @@ public final class PlanView extends BorderPane {
         }
         SessionDetailsDialog dialog = new SessionDetailsDialog(SessionDetailsViewModel.of(session),
                 "Workshop details", "Save details");
-        dialog.initOwner(getScene().getWindow());
-        dialog.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
+        FxDialogService.openFrom(this, dialog);
         dialog.ask().ifPresent(model::saveDetails);
     }
 
