@@ -1,7 +1,10 @@
 package org.threshold.ui.details;
 
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
@@ -11,10 +14,13 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.util.converter.LocalDateStringConverter;
 import org.threshold.domain.SessionDetails;
 
 /** A workshop's details: title, date, venue, facilitators, length and the anonymity threshold. */
 public final class SessionDetailsDialog extends Dialog<SessionDetails> {
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
+
     private final SessionDetailsViewModel model;
     private final ButtonType save;
 
@@ -33,6 +39,8 @@ public final class SessionDetailsDialog extends Dialog<SessionDetails> {
         title.setPromptText("e.g. Northfield partnership: sharing information well");
         title.textProperty().bindBidirectional(model.titleProperty());
         DatePicker date = new DatePicker();
+        // Dates as written in the UK (14/10/2026), whatever the laptop's own locale.
+        date.setConverter(new LocalDateStringConverter(UK_DATE, UK_DATE));
         date.setId("new-session-date");
         date.valueProperty().bindBidirectional(model.dateProperty());
         TextField venue = new TextField();
@@ -82,9 +90,11 @@ public final class SessionDetailsDialog extends Dialog<SessionDetails> {
         return showAndWait();
     }
 
-    private static Label label(String text, javafx.scene.Node field) {
+    private static Label label(String text, Node field) {
         Label label = new Label(text);
         label.setLabelFor(field);
+        // The fields give way first: a label cut short would leave the facilitator guessing.
+        label.setMinWidth(Label.USE_PREF_SIZE);
         return label;
     }
 }
