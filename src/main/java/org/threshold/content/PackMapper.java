@@ -15,6 +15,7 @@ import org.threshold.domain.pack.PackMetadata;
 import org.threshold.domain.pack.Reference;
 import org.threshold.domain.pack.Scenario;
 import org.threshold.domain.pack.TrustGridSettings;
+import org.threshold.domain.pack.WhereWeStand;
 
 /**
  * Maps a parsed JSON tree onto the pack records by hand rather than by data binding, so that
@@ -26,7 +27,7 @@ final class PackMapper {
     static final int FORMAT_VERSION = 1;
 
     private static final Set<String> ROOT = Set.of("format", "formatVersion", "metadata", "agencies",
-            "lawfulBases", "references", "scenarios", "exercises");
+            "lawfulBases", "references", "scenarios", "exercises", StandMapper.FIELD);
     private static final Set<String> METADATA = Set.of("id", "title", "version", "jurisdiction",
             "guidanceVersions", "authors", "licence", "description");
     private static final Set<String> AGENCY = Set.of("id", "name", "standard");
@@ -57,10 +58,11 @@ final class PackMapper {
                 open(node, place, REFERENCE).map(this::reference).orElse(null));
         List<Scenario> scenarioList = pack.list("scenarios", true, scenarios::scenario);
         Exercises exercises = pack.object("exercises", EXERCISES).map(this::exercises).orElse(null);
+        WhereWeStand whereWeStand = new StandMapper(problems).map(pack);
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Pack(metadata, agencies, lawfulBases, references, scenarioList, exercises));
+        return Optional.of(new Pack(metadata, agencies, lawfulBases, references, scenarioList, exercises, whereWeStand));
     }
 
     List<PackProblem> problems() {

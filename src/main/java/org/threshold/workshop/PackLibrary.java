@@ -227,7 +227,7 @@ public final class PackLibrary {
 
     static Pack withMetadata(Pack pack, PackMetadata metadata) {
         return new Pack(metadata, pack.agencies(), pack.lawfulBases(), pack.references(), pack.scenarios(),
-                pack.exercises());
+                pack.exercises(), pack.whereWeStand());
     }
 
     private static IllegalStateException brokenInstallation(Exception e) {

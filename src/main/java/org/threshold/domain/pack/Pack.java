@@ -10,13 +10,21 @@ public record Pack(
         List<LawfulBasis> lawfulBases,
         List<Reference> references,
         List<Scenario> scenarios,
-        Exercises exercises) {
+        Exercises exercises,
+        WhereWeStand whereWeStand) {
 
     public Pack {
         agencies = List.copyOf(agencies);
         lawfulBases = List.copyOf(lawfulBases);
         references = List.copyOf(references);
         scenarios = List.copyOf(scenarios);
+        whereWeStand = whereWeStand == null ? WhereWeStand.NONE : whereWeStand;
+    }
+
+    /** A pack without the optional "Where we stand" section. */
+    public Pack(PackMetadata metadata, List<PackAgency> agencies, List<LawfulBasis> lawfulBases,
+                List<Reference> references, List<Scenario> scenarios, Exercises exercises) {
+        this(metadata, agencies, lawfulBases, references, scenarios, exercises, WhereWeStand.NONE);
     }
 
     public Optional<Scenario> scenario(String id) {
