@@ -31,15 +31,16 @@ class MigrationsTest {
         try (Database db = Database.open(file)) {
             new SessionRepository(db).create("u1", DatabaseTest.details(), SessionStatus.PLANNED, Instant.EPOCH);
         }
+        int latest = Migrations.standard().latestVersion();
         List<Migration> steps = new ArrayList<>(Schema.MIGRATIONS);
-        steps.add(new Migration(Schema.MIGRATIONS.size() + 1, "half-done step", c -> {
+        steps.add(new Migration(latest + 1, "half-done step", c -> {
             c.createStatement().execute("DELETE FROM workshop_session");
             c.createStatement().execute("CREATE TABLE half_done (x)");
             throw new SQLException("step failed");
         }));
         assertThrows(StoreException.class, () -> Database.open(file, new Migrations(steps)));
         try (Database db = Database.open(file)) {
-            assertEquals(Schema.MIGRATIONS.size(), db.read(SqliteConnections::userVersion));
+            assertEquals(latest, db.read(SqliteConnections::userVersion));
             assertEquals(1, new SessionRepository(db).list().size());
             assertEquals(0, db.read(c -> Jdbc.list(c, "SELECT name FROM sqlite_master WHERE name = 'half_done'",
                     row -> row.getString(1))).size());
@@ -48,12 +49,15 @@ class MigrationsTest {
 
     /**
      * RELIABILITY.md test 9: the file a facilitator saved with each released version opens in
-     * this one with every row still there. Fixtures are made by {@link SchemaFixtures}.
+     * this one with every row still there. Fixtures are made by {@link SchemaFixtures} when a
+     * version is released; versions are numbered with gaps, and one not yet released has none.
      */
     @Test
     void everyReleasedSchemaVersionMigratesWithItsRowsUnchanged() throws Exception {
         int latest = Migrations.standard().latestVersion();
-        for (int version = 1; version <= latest; version++) {
+        List<Integer> released = Schema.MIGRATIONS.stream().map(Migration::version)
+                .filter(v -> v == 1 || MigrationsTest.class.getResource(SchemaFixtures.resourceName(v)) != null).toList();
+        for (int version : released) {
             Path file = copyFixture(version);
             String fixture = "schema v" + version;
             Map<String, Long> before = rawCounts(file);
@@ -72,14 +76,17 @@ class MigrationsTest {
     void aFailingStepOnAReleasedDatabaseLeavesItAsItWasAndABackupBeside() throws Exception {
         Path file = copyFixture(1);
         Map<String, Long> before = rawCounts(file);
+        int latest = Migrations.standard().latestVersion();
         List<Migration> steps = new ArrayList<>(Schema.MIGRATIONS);
-        steps.add(new Migration(Schema.MIGRATIONS.size() + 1, "drops a table and fails", c -> {
+        steps.add(new Migration(latest + 1, "drops a table and fails", c -> {
             c.createStatement().execute("DROP TABLE note");
             throw new SQLException("step failed");
         }));
         assertThrows(StoreException.class, () -> Database.open(file, new Migrations(steps)));
-        assertEquals(before, rawCounts(file));
-        assertEquals(Schema.MIGRATIONS.size(), rawUserVersion(file));
+        // The released steps before the failing one are committed, each on its own; the failing one left nothing.
+        Map<String, Long> after = rawCounts(file);
+        before.forEach((table, rows) -> assertEquals(rows, after.get(table), table));
+        assertEquals(latest, rawUserVersion(file));
         List<Backup> backups = new Backups(dir.resolve("backups"), java.time.Clock.systemUTC()).list();
         assertEquals(1, backups.size(), "a verified backup was taken before migrating");
         Verification.requireIntact(backups.get(0).file(), before);

@@ -73,7 +73,7 @@ public final class ImportArchive {
             return database.transaction(() -> {
                 WorkshopSession created = sessions.create(original.uid(), new SessionDetails(original.title(),
                         original.date(), original.venue(), original.facilitators(), Math.max(1, original.plannedMinutes()),
-                        original.anonymityThreshold()), original.status(), now);
+                        original.anonymityThreshold(), original.partnership()), original.status(), now);
                 long id = created.id();
                 sessions.savePosition(id, original.position(), now);
                 new SessionAgencyRepository(database).replaceAll(id, archive.agencies());
