@@ -17,6 +17,7 @@ import org.threshold.store.SessionAgencyRepository;
 import org.threshold.store.SessionRepository;
 import org.threshold.store.SnapshotRepository;
 import org.threshold.store.TemplateRepository;
+import org.threshold.workshop.stand.Partnerships;
 import org.threshold.workshop.summary.PackDecoder;
 
 /** Planning a workshop: its details, the agencies coming, the content it runs from and its agenda. */
@@ -30,6 +31,7 @@ public final class SessionPlanner {
     private final SnapshotRepository snapshots;
     private final JournalRepository journal;
     private final AgendaTemplates templates;
+    private final Partnerships partnerships;
 
     public SessionPlanner(Database database, PackLibrary packs, Clock clock) {
         this.database = database;
@@ -41,6 +43,12 @@ public final class SessionPlanner {
         this.snapshots = new SnapshotRepository(database);
         this.journal = new JournalRepository(database);
         this.templates = new AgendaTemplates(new TemplateRepository(database), clock);
+        this.partnerships = new Partnerships(database, clock);
+    }
+
+    /** The partnership's earlier workshops, and what became of their actions. */
+    public Partnerships partnerships() {
+        return partnerships;
     }
 
     public AgendaTemplates templates() {

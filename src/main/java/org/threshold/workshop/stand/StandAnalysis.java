@@ -1,0 +1,159 @@
+package org.threshold.workshop.stand;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.threshold.domain.JourneyPlacement;
+import org.threshold.domain.ReadinessRating;
+import org.threshold.domain.SessionAgency;
+import org.threshold.domain.pack.JourneyStage;
+import org.threshold.domain.pack.ReadinessStatement;
+import org.threshold.domain.pack.WhereWeStand;
+import org.threshold.workshop.results.Suppression;
+
+/**
+ * Analyses "Where we stand" under the same small-number rule as every other result: an agency
+ * whose group is smaller than the threshold is merged with the other small ones or hidden, and
+ * every room total adds up the shown agencies only. A group's size is the agency's headcount,
+ * not the number of answers typed, so a mistyped count can never expose a small agency.
+ */
+public final class StandAnalysis {
+    /** How many of the weakest statements the room is shown by name. */
+    public static final int WEAKEST = 3;
+
+    private final WhereWeStand section;
+    private final List<SessionAgency> agencies;
+    private final int threshold;
+
+    public StandAnalysis(WhereWeStand section, List<SessionAgency> agencies, int anonymityThreshold) {
+        this.section = section;
+        this.agencies = List.copyOf(agencies);
+        this.threshold = anonymityThreshold;
+    }
+
+    public StandResults analyse(StandAnswers answers) {
+        List<StatementResult> statements = new ArrayList<>();
+        int hidden = 0;
+        for (ReadinessStatement statement : section.statements()) {
+            List<ReadinessRating> mine = answers.ratings().stream()
+                    .filter(r -> r.statementId().equals(statement.id())).toList();
+            Suppression.Result<int[]> result = suppress(labels(mine, ReadinessRating::agencyCode), 6,
+                    (code, counts) -> mine.stream().filter(r -> r.agencyCode().equals(code))
+                            .forEach(r -> counts[r.score()] += r.count()));
+            hidden = Math.max(hidden, result.hiddenAgencies());
+            int[] room = sum(result, 6);
+            if (total(room) > 0) {
+                statements.add(statement(statement, room));
+            }
+        }
+        List<StatementResult> weakest = statements.stream().filter(s -> s.mean() != null)
+                .sorted(Comparator.comparingDouble(StatementResult::mean)
+                        .thenComparing(Comparator.comparingInt(StatementResult::dontKnow).reversed()))
+                .limit(WEAKEST).toList();
+        return new StandResults(journey(answers.placements()), statements, weakest, hidden);
+    }
+
+    private JourneySpread journey(List<JourneyPlacement> placements) {
+        int size = section.journey().size();
+        Suppression.Result<int[]> result = suppress(labels(placements, JourneyPlacement::agencyCode), size,
+                (code, counts) -> placements.stream().filter(p -> p.agencyCode().equals(code)).forEach(p -> {
+                    int stage = section.stageIndex(p.stageId());
+                    if (stage >= 0) {
+                        counts[stage] += p.count();
+                    }
+                }));
+        List<JourneySpread.Row> rows = result.shown().stream().map(s -> new JourneySpread.Row(s.code(), s.label(),
+                s.combined(), box(s.value()), median(s.value()))).toList();
+        int[] room = sum(result, size);
+        return new JourneySpread(section.journey().stream().map(JourneyStage::title).toList(), rows, box(room),
+                median(room), result.hiddenAgencies());
+    }
+
+    private interface Counter {
+        void count(String agencyCode, int[] counts);
+    }
+
+    /** One slice per agency that answered, sized by its headcount, then the small-number rule. */
+    private Suppression.Result<int[]> suppress(Map<String, String> labels, int width, Counter counter) {
+        List<Suppression.Slice<int[]>> slices = new ArrayList<>();
+        for (Map.Entry<String, String> agency : labels.entrySet()) {
+            int[] counts = new int[width];
+            counter.count(agency.getKey(), counts);
+            int typed = total(counts);
+            slices.add(new Suppression.Slice<>(agency.getKey(), agency.getValue(),
+                    typed == 0 ? 0 : groupSize(agency.getKey(), typed), counts, false));
+        }
+        return Suppression.apply(slices, threshold, (a, b) -> {
+            int[] merged = new int[width];
+            for (int i = 0; i < width; i++) {
+                merged[i] = a[i] + b[i];
+            }
+            return merged;
+        });
+    }
+
+    /** The agency's planned headcount; an agency the plan does not list counts its answers. */
+    private int groupSize(String code, int typed) {
+        return agencies.stream().filter(a -> a.code().equals(code) && a.headcount() > 0)
+                .mapToInt(SessionAgency::headcount).findFirst().orElse(typed);
+    }
+
+    /** The session's agencies in their order, then any code that answered without being listed. */
+    private <T> Map<String, String> labels(List<T> answers, Function<T, String> codeOf) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        agencies.forEach(a -> labels.put(a.code(), a.name()));
+        answers.forEach(a -> labels.putIfAbsent(codeOf.apply(a), codeOf.apply(a)));
+        return labels;
+    }
+
+    private static StatementResult statement(ReadinessStatement statement, int[] room) {
+        List<Integer> scores = new ArrayList<>();
+        double sum = 0;
+        int scored = 0;
+        for (int score = 1; score <= 5; score++) {
+            scores.add(room[score]);
+            sum += (double) score * room[score];
+            scored += room[score];
+        }
+        return new StatementResult(statement.id(), statement.text(), statement.evidence(), statement.area(), scores,
+                room[ReadinessRating.DONT_KNOW], scored == 0 ? null : sum / scored);
+    }
+
+    private static int[] sum(Suppression.Result<int[]> result, int width) {
+        int[] room = new int[width];
+        for (Suppression.Slice<int[]> slice : result.shown()) {
+            for (int i = 0; i < width; i++) {
+                room[i] += slice.value()[i];
+            }
+        }
+        return room;
+    }
+
+    /** The lower median stage: half the people place the partnership here or earlier. -1 when nobody answered. */
+    static int median(int[] counts) {
+        int total = total(counts);
+        if (total == 0) {
+            return -1;
+        }
+        int seen = 0;
+        for (int i = 0; i < counts.length; i++) {
+            seen += counts[i];
+            if (seen * 2 >= total) {
+                return i;
+            }
+        }
+        return counts.length - 1;
+    }
+
+    private static int total(int[] counts) {
+        return Arrays.stream(counts).sum();
+    }
+
+    private static List<Integer> box(int[] values) {
+        return Arrays.stream(values).boxed().toList();
+    }
+}
