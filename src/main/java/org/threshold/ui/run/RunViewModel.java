@@ -46,6 +46,7 @@ public final class RunViewModel {
     private final ObservableList<Response> answers = FXCollections.observableArrayList();
     private final ObservableList<Note> notes = FXCollections.observableArrayList();
     private final MeasuresViewModel measures;
+    private final StandViewModel stand;
 
     public RunViewModel(long sessionId, WorkshopRunner runner, TaskExecutor tasks, DialogService dialogs,
                         Navigator navigator, Clock clock) {
@@ -56,6 +57,7 @@ public final class RunViewModel {
         this.navigator = navigator;
         this.clock = clock;
         this.measures = new MeasuresViewModel(runner.measures(), tasks, dialogs, state.getReadOnlyProperty());
+        this.stand = new StandViewModel(runner.stand(), tasks, dialogs, state.getReadOnlyProperty(), notes::add, clock);
     }
 
     public void start() {
@@ -78,6 +80,11 @@ public final class RunViewModel {
     /** The trust grid, confidence check, myth-or-fact answers and agency cards of this workshop. */
     public MeasuresViewModel measures() {
         return measures;
+    }
+
+    /** "Where we stand": journey placements, readiness ratings and the actions taken from them. */
+    public StandViewModel stand() {
+        return stand;
     }
 
     public ReadOnlyObjectProperty<RunState> stateProperty() {

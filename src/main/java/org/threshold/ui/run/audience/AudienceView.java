@@ -36,6 +36,7 @@ public final class AudienceView extends StackPane {
         model.answers().addListener((ListChangeListener<Response>) c -> redraw());
         model.notes().addListener((ListChangeListener<Note>) c -> redraw());
         model.measures().measuresProperty().addListener((obs, old, now) -> redraw());
+        model.stand().answersProperty().addListener((obs, old, now) -> redraw());
         redraw();
     }
 
@@ -46,6 +47,6 @@ public final class AudienceView extends StackPane {
         }
         slideHolder.getChildren().setAll(Slides.forState(model.stateProperty().get(), model.answers(), model.notes(),
                 model.itemStartedAtProperty().get() == null ? java.time.Instant.now() : model.itemStartedAtProperty().get(),
-                model.measures().measuresProperty().get()));
+                model.measures().measuresProperty().get(), model.stand().answersProperty().get()));
     }
 }

@@ -20,6 +20,7 @@ import org.threshold.domain.pack.Stage;
 import org.threshold.workshop.Dates;
 import org.threshold.workshop.run.Measures;
 import org.threshold.workshop.run.RunState;
+import org.threshold.workshop.stand.StandAnswers;
 import org.threshold.workshop.results.DecisionAnalysis;
 import org.threshold.workshop.results.DecisionResult;
 import org.threshold.workshop.results.Divergence;
@@ -38,7 +39,7 @@ final class Slides {
     }
 
     static Node forState(RunState state, List<Response> itemAnswers, List<Note> notes, Instant itemStartedAt,
-                         Measures measures) {
+                         Measures measures, StandAnswers stand) {
         AgendaItem item = state.item();
         return switch (item.kind()) {
             case WELCOME -> new Slide(Dates.spoken(state.session().date()) + venue(state), state.session().title())
@@ -54,6 +55,7 @@ final class Slides {
                     .body("Back at " + CLOCK.format(itemStartedAt.plusSeconds(60L * item.plannedMinutes())) + ".");
             case DISCUSSION -> new Slide("Discussion", item.title());
             case CLOSE -> close(item, notes);
+            case WHERE_WE_STAND -> StandSlides.slide(StandSlideModel.of(state, stand, notes));
         };
     }
 
