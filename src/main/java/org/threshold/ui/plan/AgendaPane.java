@@ -49,6 +49,11 @@ final class AgendaPane extends VBox {
             if (kind != AgendaItemKind.SCENARIO) {
                 MenuItem item = new MenuItem(kind.label());
                 item.setOnAction(e -> model.addItem(kind, insertionPoint()));
+                if (kind == AgendaItemKind.WHERE_WE_STAND) {
+                    // Offered only when the workshop's pack has the journey and the statements to ask.
+                    item.disableProperty().bind(Bindings.createBooleanBinding(() -> model.packProperty().get() == null
+                            || !model.packProperty().get().whereWeStand().offered(), model.packProperty()));
+                }
                 addItem.getItems().add(item);
             }
         }

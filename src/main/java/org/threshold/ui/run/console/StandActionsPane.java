@@ -1,0 +1,118 @@
+package org.threshold.ui.run.console;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.converter.LocalDateStringConverter;
+import org.threshold.domain.SessionAgency;
+import org.threshold.domain.pack.ReadinessStatement;
+import org.threshold.domain.pack.WhereWeStand;
+import org.threshold.ui.run.RunViewModel;
+import org.threshold.ui.run.StandViewModel;
+import org.threshold.workshop.privacy.PersonalDataCheck;
+import org.threshold.workshop.run.RunState;
+import org.threshold.workshop.stand.StandAnalysis;
+import org.threshold.workshop.stand.StandResults;
+import org.threshold.workshop.stand.StatementResult;
+
+/**
+ * Actions from the weakest statements: for each, what will be done, which agency owns it and by
+ * when. Saved as the day's action notes, linked to the statement, so the close, the summary and
+ * the next workshop's review all see them. Enter in the action box saves it.
+ */
+final class StandActionsPane extends VBox {
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
+
+    StandActionsPane(RunViewModel run, RunState state) {
+        StandViewModel model = run.stand();
+        WhereWeStand section = state.pack().whereWeStand();
+        setSpacing(8);
+        getStyleClass().add("stand-actions-entry");
+        StandResults results = new StandAnalysis(section, state.agencies(), state.session().anonymityThreshold())
+                .analyse(model.answersProperty().get());
+        List<ReadinessStatement> ordered = new ArrayList<>();
+        StringBuilder weakest = new StringBuilder();
+        for (StatementResult weak : results.weakest()) {
+            section.statement(weak.statementId()).ifPresent(ordered::add);
+            weakest.append("\u25BC ").append(String.format(Locale.UK, "%.1f", weak.mean())).append("  ")
+                    .append(weak.text()).append('\n');
+        }
+        section.statements().stream().filter(s -> !ordered.contains(s)).forEach(ordered::add);
+        Label weak = label(weakest.length() == 0 ? "No ratings yet: choose any statement."
+                : "Weakest, as the room rated them:\n" + weakest.toString().strip());
+
+        ComboBox<ReadinessStatement> statement = new ComboBox<>();
+        statement.setId("stand-action-statement");
+        statement.getItems().setAll(ordered);
+        statement.setConverter(Converters.of(ReadinessStatement::text));
+        statement.setValue(ordered.isEmpty() ? null : ordered.get(0));
+        statement.setMaxWidth(Double.MAX_VALUE);
+        statement.setAccessibleText("The statement this action answers");
+        TextField text = new TextField();
+        text.setId("stand-action-text");
+        text.setPromptText("What will be done; Enter saves it");
+        ComboBox<SessionAgency> owner = new ComboBox<>();
+        owner.setId("stand-action-owner");
+        owner.getItems().setAll(state.agencies());
+        owner.setConverter(Converters.of(SessionAgency::name));
+        owner.setPromptText("Owner agency");
+        DatePicker due = new DatePicker();
+        due.setId("stand-action-due");
+        due.setConverter(new LocalDateStringConverter(UK_DATE, UK_DATE));
+        due.setPromptText("dd/mm/yyyy");
+        due.setAccessibleText("Due date");
+        Button add = new Button("Add action");
+        add.setId("stand-action-add");
+        Label privacy = label("");
+        privacy.getStyleClass().setAll("label", "field-error");
+        privacy.textProperty().bind(Bindings.createStringBinding(() -> PersonalDataCheck.warning(text.getText()),
+                text.textProperty()));
+        privacy.visibleProperty().bind(privacy.textProperty().isNotEmpty());
+        privacy.managedProperty().bind(privacy.visibleProperty());
+        Runnable save = () -> {
+            String typed = text.getText();
+            LocalDate when = due.getValue();
+            model.addAction(statement.getValue() == null ? "" : statement.getValue().id(), typed,
+                    owner.getValue() == null ? "" : owner.getValue().code(), when, () -> {
+                        if (text.getText().equals(typed)) {
+                            text.clear();
+                        }
+                    });
+        };
+        text.setOnAction(e -> save.run());
+        add.setOnAction(e -> save.run());
+        add.disableProperty().bind(text.textProperty().isEmpty());
+
+        GridPane form = new GridPane();
+        form.getStyleClass().add("form-grid");
+        form.addRow(0, label("For"), statement);
+        form.addRow(1, label("Action"), text);
+        form.addRow(2, label("Owner"), owner);
+        form.addRow(3, label("Due by"), due);
+        form.add(add, 1, 4);
+        GridPane.setHgrow(statement, Priority.ALWAYS);
+        GridPane.setHgrow(text, Priority.ALWAYS);
+        Label status = label("");
+        status.getStyleClass().add("muted");
+        status.textProperty().bind(model.statusProperty());
+        getChildren().addAll(weak, form, privacy, status);
+    }
+
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Label.USE_PREF_SIZE);
+        return label;
+    }
+}
