@@ -98,7 +98,8 @@ public final class PlanView extends BorderPane {
                 return null;
             }
         });
-        VBox detailsCard = new VBox(8, detailsTitle, details, contentTitle, packChooser, content);
+        VBox detailsCard = new VBox(8, detailsTitle, details, contentTitle, packChooser, content,
+                new ActionReviewPane(model.actionReview()));
         detailsCard.getStyleClass().add("card");
         detailsCard.setPrefWidth(320);
         detailsCard.setMinWidth(260);
@@ -170,6 +171,7 @@ public final class PlanView extends BorderPane {
         details.setText(session.title() + "\n" + Dates.spoken(session.date())
                 + (session.venue().isBlank() ? "" : "\n" + session.venue())
                 + (session.facilitators().isBlank() ? "" : "\nFacilitated by " + session.facilitators())
+                + (session.partnership().isBlank() ? "" : "\nFor " + session.partnership())
                 + "\n" + session.plannedMinutes() + " minutes"
                 + "\nGroups smaller than " + session.anonymityThreshold() + " are never shown on their own.");
     }

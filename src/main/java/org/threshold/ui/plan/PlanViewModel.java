@@ -46,6 +46,7 @@ public final class PlanViewModel {
     private final ObservableList<String> templateNames = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ObservableList<PackLibrary.LoadedPack> packChoices = FXCollections.observableArrayList();
+    private final ActionReviewViewModel actionReview;
     private final IntegerBinding totalMinutes = Bindings.createIntegerBinding(() -> DefaultAgenda.totalMinutes(agenda), agenda);
 
     public PlanViewModel(long sessionId, SessionPlanner planner, TaskExecutor tasks, DialogService dialogs,
@@ -55,6 +56,12 @@ public final class PlanViewModel {
         this.work = new BackgroundWork(tasks, dialogs, "Threshold");
         this.dialogs = dialogs;
         this.navigator = navigator;
+        this.actionReview = new ActionReviewViewModel(sessionId, planner.partnerships(), tasks, dialogs);
+    }
+
+    /** The partnership's last workshop's actions, to say what became of each before this one. */
+    public ActionReviewViewModel actionReview() {
+        return actionReview;
     }
 
     public void load() {
@@ -134,7 +141,12 @@ public final class PlanViewModel {
     public void addItem(AgendaItemKind kind, int at) {
         String ref = kind == AgendaItemKind.TRUST_EXERCISE || kind == AgendaItemKind.CONFIDENCE_CHECK
                 ? phaseFor(kind) : "";
-        insert(AgendaItem.planned(kind, kind.label(), ref, kind == AgendaItemKind.BREAK ? 10 : 15), at);
+        int minutes = switch (kind) {
+            case BREAK -> 10;
+            case WHERE_WE_STAND -> 25;
+            default -> 15;
+        };
+        insert(AgendaItem.planned(kind, kind.label(), ref, minutes), at);
     }
 
     public void move(int index, int offset) {
@@ -239,6 +251,8 @@ public final class PlanViewModel {
     }
 
     private void show(SessionPlanner.Plan plan) {
+        // The partnership may have been named or changed with the details: its last workshop follows.
+        actionReview.load();
         session.set(plan.session());
         pack.set(plan.pack());
         agenda.setAll(plan.agenda());
