@@ -18,7 +18,8 @@ public record SessionSummary(
         Trust trust,
         List<ConfidenceRow> confidence,
         List<MythRow> myths,
-        List<CardRow> agencyCards) {
+        List<CardRow> agencyCards,
+        StandSummary stand) {
 
     public SessionSummary {
         agencyCards = List.copyOf(agencyCards);
@@ -27,6 +28,7 @@ public record SessionSummary(
         divergences = List.copyOf(divergences);
         confidence = List.copyOf(confidence);
         myths = List.copyOf(myths);
+        stand = stand == null ? StandSummary.NONE : stand;
     }
 
     /** Who, where and when; agencies with headcounts, never participants' names. */

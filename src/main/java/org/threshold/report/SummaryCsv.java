@@ -87,6 +87,7 @@ public final class SummaryCsv {
         tables.put("notes.csv", new Table(List.of("kind", "where", "text"), notes));
         tables.put("actions.csv", new Table(List.of("action", "owner", "where"), s.notes().actions().stream()
                 .map(a -> CsvText.row(a.text(), a.owner(), a.where())).toList()));
+        StandCsv.tables(s.stand(), tables);
         return tables;
     }
 

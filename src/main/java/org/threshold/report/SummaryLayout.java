@@ -35,6 +35,9 @@ public final class SummaryLayout {
         if (!summary.agencyCards().isEmpty()) {
             blocks.add(MeasuresLayout.cards(summary.agencyCards()));
         }
+        if (!summary.stand().isEmpty()) {
+            blocks.add(StandLayout.stand(summary.stand(), summary.cover().notesIncluded()));
+        }
         return new ReportDocument(summary.cover().title(), blocks);
     }
 
@@ -85,6 +88,7 @@ public final class SummaryLayout {
             SessionSummary.DivergencePoint top = summary.divergences().get(0);
             lines.add("Agencies differed most at " + top.scenario() + ", stage " + top.stage() + " (" + top.stageTitle() + ").");
         }
+        lines.addAll(StandLayout.glance(summary.stand()));
         if (summary.cover().notesIncluded()) {
             lines.add(Texts.plural(summary.notes().actions().size(), "action", "actions") + " agreed, and "
                     + Texts.plural(summary.notes().barriers().size(), "barrier", "barriers") + " to sharing named.");

@@ -44,6 +44,22 @@ public record JourneySpread(List<String> stages, List<Row> rows, List<Integer> r
         }
     }
 
+    /**
+     * "Police place us at Sharing in practice; Health at Scoping." The sentence the room, and the
+     * summary, reads; empty when fewer than two agencies are shown.
+     */
+    public String disagreement() {
+        Optional<Disagreement> apart = furthestApart();
+        if (apart.isEmpty()) {
+            return rows.stream().filter(r -> !r.combined()).count() > 1
+                    ? "Every agency shown places us at the same stage." : "";
+        }
+        Row ahead = apart.get().ahead();
+        Row behind = apart.get().behind();
+        return ahead.label() + " place us at " + stages.get(ahead.stage()) + "; " + behind.label() + " at "
+                + stages.get(behind.stage()) + ".";
+    }
+
     public boolean isEmpty() {
         return rows.isEmpty();
     }

@@ -24,7 +24,8 @@ import org.threshold.store.SessionRepository;
  * is its own. The next workshop reviews the actions of the one before it.
  */
 public final class Partnerships {
-    private static final Comparator<WorkshopSession> HELD = Comparator.comparing(WorkshopSession::date)
+    /** Earliest first: the order in which a partnership held its workshops. */
+    public static final Comparator<WorkshopSession> HELD = Comparator.comparing(WorkshopSession::date)
             .thenComparing(WorkshopSession::createdAt, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private final Database database;
@@ -51,11 +52,6 @@ public final class Partnerships {
     public static boolean same(WorkshopSession a, WorkshopSession b) {
         String key = key(a.partnership());
         return !key.isEmpty() && key.equals(key(b.partnership()));
-    }
-
-    /** Earliest first: the order in which a partnership held its workshops. */
-    public static List<WorkshopSession> inOrderHeld(List<WorkshopSession> workshops) {
-        return workshops.stream().sorted(HELD).toList();
     }
 
     /** The partnership's workshop held last before this one, if any. */

@@ -47,7 +47,9 @@ public final class StandAnalysis {
             hidden = Math.max(hidden, result.hiddenAgencies());
             int[] room = sum(result, 6);
             if (total(room) > 0) {
-                statements.add(statement(statement, room));
+                statements.add(statement(statement, room, result.shown().stream()
+                        .map(slice -> new StatementResult.AgencyRatings(slice.code(), slice.label(), slice.combined(),
+                                scores(slice.value()), slice.value()[ReadinessRating.DONT_KNOW])).toList()));
             }
         }
         List<StatementResult> weakest = statements.stream().filter(s -> s.mean() != null)
@@ -110,17 +112,21 @@ public final class StandAnalysis {
         return labels;
     }
 
-    private static StatementResult statement(ReadinessStatement statement, int[] room) {
-        List<Integer> scores = new ArrayList<>();
+    private static StatementResult statement(ReadinessStatement statement, int[] room,
+                                             List<StatementResult.AgencyRatings> agencies) {
         double sum = 0;
         int scored = 0;
         for (int score = 1; score <= 5; score++) {
-            scores.add(room[score]);
             sum += (double) score * room[score];
             scored += room[score];
         }
-        return new StatementResult(statement.id(), statement.text(), statement.evidence(), statement.area(), scores,
-                room[ReadinessRating.DONT_KNOW], scored == 0 ? null : sum / scored);
+        return new StatementResult(statement.id(), statement.text(), statement.evidence(), statement.area(), scores(room),
+                room[ReadinessRating.DONT_KNOW], scored == 0 ? null : sum / scored, agencies);
+    }
+
+    /** People per score 1 to 5, leaving out don't know at index 0. */
+    private static List<Integer> scores(int[] counts) {
+        return box(Arrays.copyOfRange(counts, 1, 6));
     }
 
     private static int[] sum(Suppression.Result<int[]> result, int width) {

@@ -89,8 +89,9 @@ public final class ImportArchive {
                 NoteRepository notes = new NoteRepository(database);
                 for (Note n : archive.notes()) {
                     notes.add(id, new Note(0, item(items, n.agendaItemId()), n.kind(), n.text(), n.ownerAgency(),
-                            n.createdAt()));
+                            n.createdAt(), n.statementId(), n.due()));
                 }
+                StandArchive.save(database, id, archive);
                 JournalRepository journal = new JournalRepository(database);
                 for (JournalEntry entry : archive.journal()) {
                     journal.append(id, entry.action(), entry.detail(), entry.at());
