@@ -2,7 +2,6 @@ package org.threshold.ui.run.audience;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.threshold.domain.DecisionKey;
 import org.threshold.domain.Note;
 import org.threshold.domain.NoteKind;
@@ -80,16 +79,10 @@ public record StandSlideModel(String kicker, String heading, List<String> prompt
                 List.of(), List.of(), discussion(spread), List.of(), notes);
     }
 
-    /** "Police place us at Sharing in practice; Health at Scoping. What do you each see?" */
+    /** The agencies furthest apart, and the question that opens the discussion. */
     static String discussion(JourneySpread spread) {
-        Optional<JourneySpread.Disagreement> apart = spread.furthestApart();
-        if (apart.isEmpty()) {
-            return spread.rows().size() > 1 ? "Every agency shown places us at the same stage." : "";
-        }
-        JourneySpread.Row ahead = apart.get().ahead();
-        JourneySpread.Row behind = apart.get().behind();
-        return ahead.label() + " place us at " + spread.stages().get(ahead.stage()) + "; " + behind.label() + " at "
-                + spread.stages().get(behind.stage()) + ". What does each of you see that the other does not?";
+        String apart = spread.disagreement();
+        return spread.furthestApart().isPresent() ? apart + " What does each of you see that the other does not?" : apart;
     }
 
     private static StandSlideModel readiness(String kicker, WhereWeStand section, RunState state, StandResults results) {
