@@ -65,6 +65,8 @@ final class StandCsv {
                 List.of("stand-readiness.csv", "score", "1 (not in place) to 5 (in place, and we can show it), or dont_know"),
                 List.of("stand-readiness.csv", "people", "People who gave this score (a table decision counts as the "
                         + "agency's headcount)"),
+                List.of("stand-statements.csv", "statement", "The readiness statement"),
+                List.of("stand-statements.csv", "area", "practice, technology or governance; empty when the pack gives none"),
                 List.of("stand-statements.csv", "mean", "Mean score 1-5 of the agencies shown; don't know left out; "
                         + "empty when nobody gave a score"),
                 List.of("stand-statements.csv", "n_scored", "People who gave a score, in the agencies shown"),
@@ -78,6 +80,8 @@ final class StandCsv {
                 List.of("stand-reviewed.csv", "from_workshop", "The earlier workshop of the same partnership"),
                 List.of("stand-reviewed.csv", "from_date", "When that workshop was held"),
                 List.of("stand-reviewed.csv", "action", "An action agreed there; empty file when notes were left out"),
+                List.of("stand-reviewed.csv", "owner", "The agency that owned it, if any"),
+                List.of("stand-reviewed.csv", "due", "The date it was due; empty if none"),
                 List.of("stand-reviewed.csv", "status", "What became of it, as reported when planning this workshop: "
                         + "Done, Not done or Dropped"));
     }

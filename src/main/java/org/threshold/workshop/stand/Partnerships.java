@@ -26,7 +26,8 @@ import org.threshold.store.SessionRepository;
 public final class Partnerships {
     /** Earliest first: the order in which a partnership held its workshops. */
     public static final Comparator<WorkshopSession> HELD = Comparator.comparing(WorkshopSession::date)
-            .thenComparing(WorkshopSession::createdAt, Comparator.nullsFirst(Comparator.naturalOrder()));
+            .thenComparing(WorkshopSession::createdAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparingLong(WorkshopSession::id);
 
     private final Database database;
     private final Clock clock;
