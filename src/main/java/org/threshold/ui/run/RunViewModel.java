@@ -45,6 +45,8 @@ public final class RunViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ObservableList<Response> answers = FXCollections.observableArrayList();
     private final ObservableList<Note> notes = FXCollections.observableArrayList();
+    // One read-only view, kept: a listener added to a view made afresh on each call is lost when that view is collected.
+    private final ObservableList<Note> notesView = FXCollections.unmodifiableObservableList(notes);
     private final MeasuresViewModel measures;
     private final StandViewModel stand;
 
@@ -114,7 +116,7 @@ public final class RunViewModel {
     }
 
     public ObservableList<Note> notes() {
-        return FXCollections.unmodifiableObservableList(notes);
+        return notesView;
     }
 
     public void next() {

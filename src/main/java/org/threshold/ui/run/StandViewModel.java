@@ -67,6 +67,11 @@ public final class StandViewModel {
         return status.getReadOnlyProperty();
     }
 
+    /** A line for the facilitator in the status, such as how to write a date. */
+    public void say(String message) {
+        status.set(message);
+    }
+
     public ReadOnlyBooleanProperty savingProperty() {
         return saving.getReadOnlyProperty();
     }

@@ -2,6 +2,7 @@ package org.threshold.ui.run.console;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -61,7 +64,7 @@ final class StandActionsPane extends VBox {
         statement.setAccessibleText("The statement this action answers");
         TextField text = new TextField();
         text.setId("stand-action-text");
-        text.setPromptText("What will be done; Enter saves it");
+        text.setPromptText("What will be done; Tab for owner and date; Enter saves it");
         ComboBox<SessionAgency> owner = new ComboBox<>();
         owner.setId("stand-action-owner");
         owner.getItems().setAll(state.agencies());
@@ -87,17 +90,30 @@ final class StandActionsPane extends VBox {
                     owner.getValue() == null ? "" : owner.getValue().code(), when, () -> {
                         if (text.getText().equals(typed)) {
                             text.clear();
+                            text.requestFocus();
                         }
                     });
         };
         text.setOnAction(e -> save.run());
         add.setOnAction(e -> save.run());
+        // The date is the form's last box: Enter there saves, as in the action box (Space would move the room on).
+        due.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                try {
+                    due.setValue(due.getConverter().fromString(due.getEditor().getText()));
+                    save.run();
+                } catch (DateTimeParseException notADate) {
+                    model.say("Write the date as day/month/year, for example 31/01/2027.");
+                }
+                e.consume();
+            }
+        });
         add.disableProperty().bind(text.textProperty().isEmpty());
 
         GridPane form = new GridPane();
         form.getStyleClass().add("form-grid");
-        form.addRow(0, label("For"), statement);
-        form.addRow(1, label("Action"), text);
+        form.addRow(0, label("Action"), text);
+        form.addRow(1, label("For"), statement);
         form.addRow(2, label("Owner"), owner);
         form.addRow(3, label("Due by"), due);
         form.add(add, 1, 4);
@@ -107,6 +123,12 @@ final class StandActionsPane extends VBox {
         status.getStyleClass().add("muted");
         status.textProperty().bind(model.statusProperty());
         getChildren().addAll(weak, form, privacy, status);
+        // The action box takes the keyboard when the step opens: type, Tab through owner and date, Enter.
+        text.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && old == null) {
+                text.requestFocus();
+            }
+        });
     }
 
     private static Label label(String text) {
