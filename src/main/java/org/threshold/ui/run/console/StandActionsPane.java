@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -48,7 +49,8 @@ final class StandActionsPane extends VBox {
         StringBuilder weakest = new StringBuilder();
         for (StatementResult weak : results.weakest()) {
             section.statement(weak.statementId()).ifPresent(ordered::add);
-            weakest.append("\u25BC ").append(String.format(Locale.UK, "%.1f", weak.mean())).append("  ")
+            int number = section.statements().stream().map(ReadinessStatement::id).toList().indexOf(weak.statementId()) + 1;
+            weakest.append("\u25BC Statement ").append(number).append(String.format(Locale.UK, " (%.1f): ", weak.mean()))
                     .append(weak.text()).append('\n');
         }
         section.statements().stream().filter(s -> !ordered.contains(s)).forEach(ordered::add);
@@ -58,13 +60,27 @@ final class StandActionsPane extends VBox {
         ComboBox<ReadinessStatement> statement = new ComboBox<>();
         statement.setId("stand-action-statement");
         statement.getItems().setAll(ordered);
-        statement.setConverter(Converters.of(ReadinessStatement::text));
+        // The box names the statement by its number; its words wrap below it rather than being cut short.
+        statement.setConverter(Converters.of(s -> "Statement " + (section.statements().indexOf(s) + 1)));
+        statement.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(ReadinessStatement item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : (section.statements().indexOf(item) + 1) + ". " + item.text());
+                setWrapText(true);
+                setPrefWidth(420);
+            }
+        });
+        Label chosen = label("");
+        chosen.setId("stand-action-statement-text");
+        chosen.textProperty().bind(Bindings.createStringBinding(() -> statement.getValue() == null ? ""
+                : statement.getValue().text(), statement.valueProperty()));
         statement.setValue(ordered.isEmpty() ? null : ordered.get(0));
         statement.setMaxWidth(Double.MAX_VALUE);
         statement.setAccessibleText("The statement this action answers");
         TextField text = new TextField();
         text.setId("stand-action-text");
-        text.setPromptText("What will be done; Tab for owner and date; Enter saves it");
+        text.setPromptText("What will be done (Enter saves)");
         ComboBox<SessionAgency> owner = new ComboBox<>();
         owner.setId("stand-action-owner");
         owner.getItems().setAll(state.agencies());
@@ -112,11 +128,12 @@ final class StandActionsPane extends VBox {
 
         GridPane form = new GridPane();
         form.getStyleClass().add("form-grid");
-        form.addRow(0, label("Action"), text);
-        form.addRow(1, label("For"), statement);
-        form.addRow(2, label("Owner"), owner);
-        form.addRow(3, label("Due by"), due);
-        form.add(add, 1, 4);
+        form.addRow(0, name("Action", text), text);
+        form.addRow(1, name("For", statement), statement);
+        form.add(chosen, 1, 2);
+        form.addRow(3, name("Owner", owner), owner);
+        form.addRow(4, name("Due by", due), due);
+        form.add(add, 1, 5);
         GridPane.setHgrow(statement, Priority.ALWAYS);
         GridPane.setHgrow(text, Priority.ALWAYS);
         Label status = label("");
@@ -129,6 +146,13 @@ final class StandActionsPane extends VBox {
                 text.requestFocus();
             }
         });
+    }
+
+    private static Label name(String text, javafx.scene.Node field) {
+        Label label = new Label(text);
+        label.setLabelFor(field);
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        return label;
     }
 
     private static Label label(String text) {

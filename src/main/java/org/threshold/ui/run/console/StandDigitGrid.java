@@ -3,6 +3,7 @@ package org.threshold.ui.run.console;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.IntFunction;
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -32,6 +33,8 @@ final class StandDigitGrid extends GridPane {
     private record Cell(int row, int column, TextField field) {
     }
 
+    static final String CSS = StandDigitGrid.class.getResource("stand-console.css").toExternalForm();
+
     private final List<Cell> cells = new ArrayList<>();
     private final Keys keys;
     private final Saver saver;
@@ -41,9 +44,19 @@ final class StandDigitGrid extends GridPane {
      */
     StandDigitGrid(List<String> rows, List<String> columns, List<String> columnHelp, Keys keys,
                    BiFunction<Integer, Integer, Integer> saved, Saver saver) {
+        this(rows, columns, columnHelp, keys, saved, saver, null);
+    }
+
+    /**
+     * @param echo for a grid of one column, the words for a cell's value, written beside it so the
+     *             facilitator sees what was typed ("5 Sharing in practice"); null for none
+     */
+    StandDigitGrid(List<String> rows, List<String> columns, List<String> columnHelp, Keys keys,
+                   BiFunction<Integer, Integer, Integer> saved, Saver saver, IntFunction<String> echo) {
         this.keys = keys;
         this.saver = saver;
         getStyleClass().addAll("form-grid", "stand-grid");
+        getStylesheets().add(CSS);
         for (int c = 0; c < columns.size(); c++) {
             Label head = new Label(columns.get(c));
             head.getStyleClass().add("muted");
@@ -61,13 +74,22 @@ final class StandDigitGrid extends GridPane {
                 TextField field = new TextField(value == null ? "" : keys.shown(value));
                 field.setId("stand-cell-" + r + "-" + c);
                 field.getStyleClass().add("stand-cell");
-                field.setPrefColumnCount(1);
                 field.setAccessibleText(rows.get(r) + ", " + columnHelp.get(c));
                 field.setTextFormatter(new TextFormatter<String>(change -> change.getControlNewText().length() <= 1
                         ? change : null));
                 Cell cell = new Cell(r, c, field);
                 cells.add(cell);
                 add(field, c + 1, r + 1);
+                if (echo != null && columns.size() == 1) {
+                    Label words = new Label(value == null ? "" : echo.apply(value));
+                    words.getStyleClass().add("muted");
+                    words.setMinWidth(Label.USE_PREF_SIZE);
+                    add(words, 2, r + 1);
+                    field.textProperty().addListener((obs, old, text) -> {
+                        Integer typed = text.isEmpty() ? null : keys.value(text.charAt(0));
+                        words.setText(typed == null ? "" : echo.apply(typed));
+                    });
+                }
                 field.addEventFilter(KeyEvent.KEY_TYPED, e -> typed(cell, e));
                 field.addEventFilter(KeyEvent.KEY_PRESSED, e -> pressed(cell, e));
                 field.focusedProperty().addListener((obs, was, focused) -> {

@@ -118,7 +118,7 @@ final class StandEntryPane extends VBox {
                         int index = section.stageIndex(answers().tableStage(agency(row).code()));
                         return index < 0 ? null : index;
                     }, (row, column, value) -> model.recordJourneyTable(agency(row).code(),
-                            value == null ? "" : stages.get(value).id()));
+                            value == null ? "" : stages.get(value).id()), value -> titles.get(value));
             focusFirst(grid.firstToFill());
             return new VBox(6, muted("Type the stage each agency's table agreed; the caret moves on."), legend, grid);
         }

@@ -30,6 +30,7 @@ final class StandHandsEntry extends GridPane {
 
     StandHandsEntry(String idPrefix, List<String> columns, List<String> columnHelp, List<Line> lines) {
         getStyleClass().addAll("form-grid", "stand-hands");
+        getStylesheets().add(StandDigitGrid.CSS);
         for (int c = 0; c < columns.size(); c++) {
             Label head = new Label(columns.get(c));
             head.getStyleClass().add("muted");
@@ -42,23 +43,26 @@ final class StandHandsEntry extends GridPane {
         total.setMinWidth(Label.USE_PREF_SIZE);
         add(total, columns.size() + 1, 0);
         for (int r = 0; r < lines.size(); r++) {
-            row(idPrefix + "-" + r, r + 1, columns, columnHelp, lines.get(r));
+            row(idPrefix + "-" + r, 2 * r + 1, columns, columnHelp, lines.get(r));
         }
     }
 
+    /** The line's words across the whole width, its count boxes on the row below: long statements stay readable. */
     private void row(String id, int row, List<String> columns, List<String> help, Line line) {
         Label name = new Label(line.label());
         name.setWrapText(true);
         name.setMinHeight(Label.USE_PREF_SIZE);
-        name.setMaxWidth(260);
-        add(name, 0, row);
+        name.setPrefWidth(0);
+        name.setMaxWidth(Double.MAX_VALUE);
+        add(name, 0, row, columns.size() + 2, 1);
+        row++;
         List<TextField> fields = new ArrayList<>();
         int[] initial = line.saved().get();
         for (int c = 0; c < columns.size(); c++) {
             int saved = initial[c];
             TextField field = new TextField(saved == 0 ? "" : Integer.toString(saved));
             field.setId(id + "-" + c);
-            field.setPrefColumnCount(2);
+            field.getStyleClass().add("stand-count");
             field.setAccessibleText(line.label() + ", " + help.get(c));
             field.setTextFormatter(new TextFormatter<String>(change -> change.getControlNewText().matches("\\d{0,3}")
                     ? change : null));
@@ -67,6 +71,7 @@ final class StandHandsEntry extends GridPane {
         }
         Label total = new Label();
         total.setMinWidth(Label.USE_PREF_SIZE);
+        total.setWrapText(true);
         add(total, columns.size() + 1, row);
         Function<List<TextField>, int[]> counts = list -> list.stream()
                 .mapToInt(f -> f.getText().isEmpty() ? 0 : Integer.parseInt(f.getText())).toArray();

@@ -35,10 +35,10 @@ import org.threshold.domain.SessionAgency;
 import org.threshold.store.Database;
 import org.threshold.store.NoteRepository;
 import org.threshold.testing.DirectTaskExecutor;
+import org.threshold.testing.NoProjector;
 import org.threshold.testing.RecordingNavigator;
 import org.threshold.testing.ScriptedDialogs;
 import org.threshold.testing.Workshops;
-import org.threshold.ui.run.AudienceDisplay;
 import org.threshold.ui.run.RunViewModel;
 import org.threshold.ui.run.audience.AudienceView;
 import org.threshold.workshop.run.WorkshopRunner;
@@ -60,15 +60,6 @@ class StandKeyboardTest {
     private static final String STAGES = "5234";
     /** Each agency's score for the eight statements; ? is don't know. */
     private static final List<String> SCORES = List.of("43223?21", "3?12232?", "4322331?", "21111111");
-    private static final AudienceDisplay NO_PROJECTOR = new AudienceDisplay() {
-        @Override
-        public void toggleFullScreen() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
 
     @TempDir
     Path dir;
@@ -94,7 +85,7 @@ class StandKeyboardTest {
         FxToolkit.setupStage(stage -> {
             audience = new AudienceView(model);
             new Scene(audience, 1280, 720);
-            stage.setScene(new Scene(new ConsoleView(model, NO_PROJECTOR), 1280, 720));
+            stage.setScene(new Scene(new ConsoleView(model, new NoProjector()), 1280, 720));
             stage.show();
             stage.toFront();
         });
