@@ -31,7 +31,9 @@ final class ActionReviewDialog extends Dialog<Void> {
             text.setPrefWidth(420);
             ChoiceBox<String> status = new ChoiceBox<>();
             status.setId("review-status-" + row);
-            status.getItems().add(NOT_REPORTED);
+            if (action.earlierHere() || !action.reported()) {
+                status.getItems().add(NOT_REPORTED);
+            }
             for (ActionStatus s : ActionStatus.values()) {
                 status.getItems().add(s.label());
             }

@@ -10,20 +10,23 @@ import org.threshold.domain.WorkshopSession;
 /**
  * An action from the partnership's earlier workshop, as the next one's plan shows it.
  *
- * @param status what became of it, or null while nobody has said
+ * @param status    what became of it, or null while nobody has said
+ * @param earlierHere whether the earlier workshop is in this database; when it is not, the review
+ *                    itself is the only record of the action, so its status can change but not be taken back
  */
 public record CarriedAction(String fromSessionUid, String fromTitle, LocalDate fromDate, Instant createdAt,
-                            String text, String ownerAgency, String statementId, LocalDate due, ActionStatus status) {
+                            String text, String ownerAgency, String statementId, LocalDate due, ActionStatus status,
+                            boolean earlierHere) {
 
     static CarriedAction of(WorkshopSession from, Note action, ActionStatus status) {
         return new CarriedAction(from.uid(), from.title(), from.date(), action.createdAt(), action.text(),
-                action.ownerAgency(), action.statementId(), action.due(), status);
+                action.ownerAgency(), action.statementId(), action.due(), status, true);
     }
 
     static CarriedAction of(ActionReview review) {
         return new CarriedAction(review.fromSessionUid(), review.fromTitle(), review.fromDate(),
                 review.actionCreatedAt(), review.text(), review.ownerAgency(), review.statementId(), review.due(),
-                review.status());
+                review.status(), false);
     }
 
     public boolean reported() {

@@ -86,6 +86,10 @@ public final class Partnerships {
 
     /** Records what became of a carried action; null takes a status back to "not reported". */
     public void report(long sessionId, CarriedAction action, ActionStatus status) {
+        if (status == null && !action.earlierHere()) {
+            throw new IllegalArgumentException("\u201c" + action.fromTitle() + "\u201d is not in this database, so this "
+                    + "action is known only through its review here: choose done, not done or dropped.");
+        }
         database.transaction(() -> {
             ActionReview review = action.review(status == null ? ActionStatus.DONE : status);
             if (status == null) {
