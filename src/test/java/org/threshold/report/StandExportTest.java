@@ -68,8 +68,10 @@ class StandExportTest {
 
     @Test
     void thePdfHasTheSection() throws Exception {
-        String text = ReadBack.flat(ReadBack.pdfText(export(ReportFormat.PDF, "stand.pdf")));
-        assertSection(text);
+        Path pdf = export(ReportFormat.PDF, "stand.pdf");
+        assertSection(ReadBack.flat(ReadBack.pdfText(pdf)));
+        Files.createDirectories(Path.of("target/preview"));
+        Files.copy(pdf, Path.of("target/preview/stand-example.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.threshold.workshop.results.Suppression;
  * not the number of answers typed, so a mistyped count can never expose a small agency.
  */
 public final class StandAnalysis {
-    /** How many of the weakest statements the room is shown by name. */
+    /** At most this many of the weakest statements are named; never more than half of those rated. */
     public static final int WEAKEST = 3;
 
     private final WhereWeStand section;
@@ -55,7 +55,7 @@ public final class StandAnalysis {
         List<StatementResult> weakest = statements.stream().filter(s -> s.mean() != null)
                 .sorted(Comparator.comparingDouble(StatementResult::mean)
                         .thenComparing(Comparator.comparingInt(StatementResult::dontKnow).reversed()))
-                .limit(WEAKEST).toList();
+                .limit(Math.min(WEAKEST, Math.max(1, statements.size() / 2))).toList();
         return new StandResults(journey(answers.placements()), statements, weakest, hidden);
     }
 

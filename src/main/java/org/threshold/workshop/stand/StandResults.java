@@ -7,7 +7,8 @@ import java.util.List;
  * distribution, and the weakest statements, which are where the actions come from.
  *
  * @param statements     every statement with a shown answer, in the pack's order
- * @param weakest        up to {@link StandAnalysis#WEAKEST} statements with the lowest mean, lowest first
+ * @param weakest        the statements with the lowest mean, lowest first: up to {@link StandAnalysis#WEAKEST},
+ *                       and no more than half of those rated, so "weakest" always singles some out
  * @param hiddenAgencies agencies whose readiness ratings are left out because they were too few, even combined
  */
 public record StandResults(JourneySpread journey, List<StatementResult> statements, List<StatementResult> weakest,

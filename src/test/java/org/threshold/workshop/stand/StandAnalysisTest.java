@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.threshold.domain.JourneyPlacement;
 import org.threshold.domain.ReadinessRating;
 import org.threshold.domain.ResponseSource;
 import org.threshold.domain.SessionAgency;
+import org.threshold.domain.pack.ReadinessStatement;
+import org.threshold.domain.pack.WhereWeStand;
 import org.threshold.testing.StandPack;
 import org.threshold.workshop.results.Suppression;
 
@@ -120,8 +123,25 @@ class StandAnalysisTest {
                 rate("agreement", POLICE, 0, 0, 0, 0, 1, 4),
                 rate("advice", POLICE, 2, 0, 3, 0, 0, 0),
                 rate("recorded", POLICE, 0, 0, 3, 0, 0, 0)));
-        assertEquals(List.of("advice", "recorded", "agreement"),
-                results.weakest().stream().map(StatementResult::statementId).toList());
+        assertEquals(List.of("advice"), results.weakest().stream().map(StatementResult::statementId).toList(),
+                "of three statements only the weakest is named: naming all three would single none out");
+    }
+
+    @Test
+    void ofEightRatedStatementsTheThreeLowestAreNamed() {
+        List<ReadinessStatement> statements = IntStream.range(0, 8)
+                .mapToObj(i -> new ReadinessStatement("s" + i, "Statement " + i, "E", "", "")).toList();
+        List<ReadinessRating> ratings = new ArrayList<>();
+        int[] scores = {4, 2, 5, 1, 3, 4, 2, 5};
+        for (int i = 0; i < 8; i++) {
+            int[] perScore = new int[6];
+            perScore[scores[i]] = 3;
+            ratings.addAll(rate("s" + i, POLICE, perScore));
+        }
+        StandResults results = new StandAnalysis(new WhereWeStand("Q", StandPack.SECTION.journey(), "R", statements, ""),
+                List.of(POLICE), 3)
+                .analyse(new StandAnswers(List.of(), ratings));
+        assertEquals(List.of("s3", "s1", "s6"), results.weakest().stream().map(StatementResult::statementId).toList());
     }
 
     @Test
