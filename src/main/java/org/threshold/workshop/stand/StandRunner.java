@@ -17,8 +17,10 @@ import org.threshold.store.StandRepository;
 
 /**
  * Recording "Where we stand" in the room. Each change commits with its journal line, so what the
- * console shows as saved is on disk. A show of hands, a table decision and (later) phones all end
- * in {@link #recordJourney} and {@link #recordRatings}, each answer tagged with its source.
+ * console shows as saved is on disk. A show of hands and a table decision both end in
+ * {@link #recordJourney} and {@link #recordRatings}, each answer tagged with its source; answers
+ * from phones are meant to arrive the same way, as one agency's tally with source DEVICE, and
+ * the analysis then sizes that agency's group by its distinct answerers, not its headcount.
  */
 public final class StandRunner {
     private final Database database;
