@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -75,8 +76,11 @@ final class StandEntryPane extends VBox {
         mode.selectToggle(byTable ? tables : hands);
         holder.setFitToWidth(true);
         VBox.setVgrow(holder, Priority.ALWAYS);
-        Label hint = muted(state.isRevealed() ? "Results are on the audience display."
-                : "Results stay hidden from the room until you press R.");
+        Label hint = muted("");
+        // The pane stays while the step does, so the line follows the reveal rather than the pane's birth.
+        hint.textProperty().bind(Bindings.createStringBinding(() -> run.stateProperty().get() != null
+                && run.stateProperty().get().isRevealed() ? "Results are on the audience display."
+                : "Results stay hidden from the room until you press R.", run.stateProperty()));
         Label status = muted("");
         status.textProperty().bind(model.statusProperty());
         Runnable show = () -> holder.setContent(step == StandStep.JOURNEY ? journey() : readiness());

@@ -112,6 +112,7 @@ class StandKeyboardTest {
         robot.type(KeyCode.R);
         WaitForAsyncUtils.waitForFxEvents();
         assertNotNull(audienceLookup(".stand-journey"));
+        assertTrue(robot.lookup("Results are on the audience display.").tryQuery().isPresent(), "the console says so");
         String room = audienceText();
         assertTrue(room.contains("Police place us at Sharing in practice; Health / NHS at Scoping."), room);
         assertFalse(room.contains("Probation"), "two people: not shown on their own");
