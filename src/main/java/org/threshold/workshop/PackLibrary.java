@@ -132,8 +132,7 @@ public final class PackLibrary {
         stored.list().forEach(p -> taken.add(p.id()));
         String id = freeId(source.id(), taken);
         PackMetadata m = source.pack().metadata();
-        Pack copy = withMetadata(source.pack(), new PackMetadata(id, m.title() + " (copy)", m.version(), m.jurisdiction(),
-                m.guidanceVersions(), m.authors(), m.licence(), m.description()));
+        Pack copy = withMetadata(source.pack(), m.renamed(id, m.title() + " (copy)"));
         StoredPack row = row(copy, CUSTOM);
         if (!stored.insert(row)) {
             throw new IllegalStateException("Another pack took the id \u201c" + id + "\u201d just now. Duplicate again.");
@@ -226,7 +225,7 @@ public final class PackLibrary {
     }
 
     static Pack withMetadata(Pack pack, PackMetadata metadata) {
-        return new Pack(metadata, pack.agencies(), pack.lawfulBases(), pack.references(), pack.scenarios(),
+        return new Pack(metadata, pack.agencies(), pack.basisLayers(), pack.references(), pack.scenarios(),
                 pack.exercises());
     }
 
