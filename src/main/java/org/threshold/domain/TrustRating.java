@@ -29,7 +29,8 @@ public record TrustRating(
         }
     }
 
-    public boolean isDontKnow() {
+    /** Not named isDontKnow: archives write a rating's record components, and nothing else. */
+    public boolean saysDontKnow() {
         return score == DONT_KNOW;
     }
 }

@@ -17,9 +17,9 @@ public final class TrustRepository {
     /** A pair holds a score or "don't know", never both: saving one clears the other. */
     public void save(long sessionId, TrustRating rating) {
         database.write(c -> {
-            delete(c, rating.isDontKnow() ? "trust_rating" : "trust_dont_know", sessionId, rating.phase(),
+            delete(c, rating.saysDontKnow() ? "trust_rating" : "trust_dont_know", sessionId, rating.phase(),
                     rating.fromAgency(), rating.toAgency());
-            if (rating.isDontKnow()) {
+            if (rating.saysDontKnow()) {
                 return Jdbc.update(c, "INSERT INTO trust_dont_know (session_id, phase, from_agency, to_agency, n, comment) "
                                 + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(session_id, phase, from_agency, to_agency) "
                                 + "DO UPDATE SET n = excluded.n, comment = excluded.comment",

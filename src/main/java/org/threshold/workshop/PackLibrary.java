@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -160,6 +161,11 @@ public final class PackLibrary {
             throw new IllegalArgumentException("\u201c" + id + "\u201d ships with Threshold and cannot be deleted.");
         }
         return stored.delete(id);
+    }
+
+    /** How current the pack's law is today, for the facilitator choosing it. */
+    public LawCurrency currency(Pack pack) {
+        return LawCurrency.of(pack.metadata(), LocalDate.now(clock));
     }
 
     public boolean isBundledId(String id) {

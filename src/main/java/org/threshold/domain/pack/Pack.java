@@ -27,6 +27,11 @@ public record Pack(
         return basisLayers.stream().filter(l -> l.kind() == kind).findFirst();
     }
 
+    /** The label of a choice in a layer, or the id itself when the pack no longer offers it. */
+    public String basisLabel(BasisLayerKind kind, String id) {
+        return layer(kind).flatMap(l -> l.choice(id)).map(LawfulBasis::label).orElse(id);
+    }
+
     public Optional<Reference> reference(String id) {
         return references.stream().filter(r -> r.id().equals(id)).findFirst();
     }

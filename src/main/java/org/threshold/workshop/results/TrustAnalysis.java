@@ -43,7 +43,7 @@ public final class TrustAnalysis {
                 List<Suppression.Slice<double[]>> slices = new ArrayList<>();
                 for (TrustRating r : ratings) {
                     if (r.phase() == phase && r.toAgency().equals(to) && !r.fromAgency().equals(to)) {
-                        double[] value = r.isDontKnow() ? new double[] {0, 0, r.n()}
+                        double[] value = r.saysDontKnow() ? new double[] {0, 0, r.n()}
                                 : new double[] {(double) r.score() * r.n(), r.n(), 0};
                         slices.add(new Suppression.Slice<>(r.fromAgency(), labels.get(r.fromAgency()), r.n(), value,
                                 false));

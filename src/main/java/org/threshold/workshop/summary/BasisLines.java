@@ -38,10 +38,7 @@ final class BasisLines {
     }
 
     private SessionSummary.BasisAnswer line(BasisLayerKind layer, List<String> ids) {
-        return new SessionSummary.BasisAnswer(layer, String.join(" or ", ids.stream().map(id -> label(layer, id)).toList()));
-    }
-
-    private String label(BasisLayerKind layer, String id) {
-        return pack.layer(layer).flatMap(l -> l.choice(id)).map(c -> c.label()).orElse(id);
+        return new SessionSummary.BasisAnswer(layer, String.join(" or ",
+                ids.stream().map(id -> pack.basisLabel(layer, id)).toList()));
     }
 }
