@@ -106,7 +106,7 @@ final class BasisLayerRules {
     static Map<BasisLayerKind, Set<String>> choices(List<BasisLayer> layers) {
         Map<BasisLayerKind, Set<String>> ids = new EnumMap<>(BasisLayerKind.class);
         for (BasisLayer layer : layers) {
-            ids.put(layer.kind(), layer.choices().stream().map(c -> Checks.orEmpty(c.id())).collect(Collectors.toSet()));
+            ids.putIfAbsent(layer.kind(), layer.choices().stream().map(c -> Checks.orEmpty(c.id())).collect(Collectors.toSet()));
         }
         return ids;
     }

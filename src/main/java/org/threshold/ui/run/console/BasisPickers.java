@@ -31,7 +31,6 @@ final class BasisPickers extends FlowPane {
             box.setAccessibleText(agency.name() + ": " + layer.kind().label());
             box.setTooltip(new Tooltip(layer.kind().label()));
             box.setId("table-" + agency.code() + "-basis-" + layer.kind().code());
-            box.setMaxWidth(260);
             saved.choice(layer.kind()).flatMap(layer::choice).ifPresent(box::setValue);
             boxes.put(layer.kind(), box);
             getChildren().add(box);

@@ -27,6 +27,8 @@ final class MythEntryPane extends VBox {
         Label title = new Label("The room's answers, " + model.phase().label().toLowerCase(Locale.UK)
                 + " the day's work: myth or fact?");
         title.getStyleClass().add("title-3");
+        title.setWrapText(true);
+        title.setMinHeight(Label.USE_PREF_SIZE);
         Label hidden = new Label(state.isRevealed() ? "The answer and the room's votes are on the audience display."
                 : "The answer stays hidden from the room until you press R.");
         hidden.getStyleClass().add("muted");
