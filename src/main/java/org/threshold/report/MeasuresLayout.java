@@ -32,16 +32,16 @@ final class MeasuresLayout {
         }
         blocks.add(Paragraph.of(trust.question() + " Scores from 1 (low) to 5 (high): each row is the agency "
                 + "giving the rating, each column the agency rated. Each cell reads before \u2192 after, then the change: "
-                + "\u25B2 rose (shaded blue), \u25BC fell (shaded orange), = no change (grey). " + DONT_KNOW_KEY
-                + " marks people who said they do not know the agency or have had no contact with it, before \u2192 after: "
-                + "that is not a score, and no average includes it."));
+                + "\u25B2 rose (shaded blue), \u25BC fell (shaded orange), = no change (grey). A line marked " + DONT_KNOW_KEY
+                + " counts the people who said they do not know the agency or have had no contact with it, before \u2192 "
+                + "after: that is not a score, and no average includes it."));
         if (trust.meanBefore() != null || trust.meanAfter() != null) {
             blocks.add(Paragraph.of("Average across the grid: " + Texts.one(trust.meanBefore()) + " before, "
                     + Texts.one(trust.meanAfter()) + " after."));
         }
         if (trust.dontKnowBefore() + trust.dontKnowAfter() > 0) {
             blocks.add(Paragraph.of("Don't know / no contact: " + Texts.plural(trust.dontKnowBefore(), "person", "people")
-                    + "'s answers before, " + trust.dontKnowAfter() + " after, counted across the cells shown."));
+                    + " before and " + trust.dontKnowAfter() + " after, counted across the cells shown."));
         }
         List<String> headers = new ArrayList<>();
         headers.add("From \\ to");
