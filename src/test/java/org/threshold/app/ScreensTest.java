@@ -96,6 +96,10 @@ class ScreensTest {
             run.jumpTo(4);
             run.next();
             screens.capture("console-stage-1366", new ConsoleView(run, NO_PROJECTOR), 1, 1366, 768);
+            RunViewModel tables = run();
+            tables.jumpTo(6);
+            tables.next();
+            screens.capture("console-table-layers-1366", new ConsoleView(tables, NO_PROJECTOR), 1, 1366, 768);
             audience("audience-stage-1920", run, 1920, 1080);
             run.reveal();
             audience("audience-results-1920", run, 1920, 1080);

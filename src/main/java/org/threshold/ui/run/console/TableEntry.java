@@ -90,9 +90,11 @@ final class TableEntry extends VBox {
         name.getStyleClass().add("strong");
         HBox.setHgrow(rationale, Priority.ALWAYS);
         grid.add(name, 0, 0, 2, 1);
-        grid.addRow(1, option, withWhom, new Label("Confidence"), confidence);
-        grid.add(bases, 0, 2, 4, 1);
-        grid.add(new HBox(6, rationale, save), 0, 3, 4, 1);
+        // The option on a line of its own: per-decision labels are sentences, not "Share now".
+        grid.add(option, 0, 1, 4, 1);
+        grid.addRow(2, withWhom, new Label("Confidence"), confidence);
+        grid.add(bases, 0, 3, 4, 1);
+        grid.add(new HBox(6, rationale, save), 0, 4, 4, 1);
         return grid;
     }
 
