@@ -44,7 +44,8 @@ public record SessionArchive(
         List<ActionReview> reviews) {
 
     public static final String FORMAT = "threshold-session-archive";
-    public static final int VERSION = 1;
+    /** 2: myth-or-fact answers carry their round, and trust may be "don't know" (score 0). */
+    public static final int VERSION = 2;
 
     public SessionArchive {
         agencies = List.copyOf(agencies);

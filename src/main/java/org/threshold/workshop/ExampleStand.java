@@ -31,9 +31,9 @@ import org.threshold.store.StandRepository;
  * from the weakest statements, and the review of the actions from the partnership's spring workshop.
  */
 final class ExampleStand {
-    static final String PARTNERSHIP = "Northfield Safeguarding Partnership";
+    static final String PARTNERSHIP = "Tallowford Safeguarding Partnership";
     /** The partnership's earlier workshop, run on another laptop: only its reviewed actions are here. */
-    private static final String SPRING_UID = "9d3c1f7e-example-northfield-spring-2026";
+    private static final String SPRING_UID = "9d3c1f7e-example-tallowford-spring-2026";
     private static final LocalDate SPRING = LocalDate.of(2026, 4, 22);
 
     /** How far along each agency's table puts the partnership, from 0 (the journey's first stage). */
@@ -111,7 +111,7 @@ final class ExampleStand {
     private void reviews() {
         ActionReviewRepository reviews = new ActionReviewRepository(database);
         Instant noted = SPRING.atTime(15, 40).atZone(ZoneId.of("Europe/London")).toInstant();
-        String title = "Northfield partnership: first steps (example)";
+        String title = "Tallowford partnership: first steps (example)";
         List<ActionReview> spring = List.of(
                 new ActionReview(SPRING_UID, title, SPRING, noted, "Agree one secure email route between all partners.",
                         "housing", "", LocalDate.of(2026, 7, 31), ActionStatus.DONE),

@@ -57,40 +57,50 @@ class StandScreensTest {
         services.close();
     }
 
+    /** One example throughout, every theme at each step: a reveal is saved, so the questions come first. */
     @Test
     void everyStepInEveryTheme() throws Exception {
         ScreensTest.onFx(() -> {
+            long example = services.examples().create().id();
+            RunViewModel run = run(example);
+            run.jumpTo(run.stateProperty().get().agenda().stream().map(i -> i.kind()).toList()
+                    .indexOf(AgendaItemKind.WHERE_WE_STAND));
+            for (String step : List.of("journey", "readiness", "actions")) {
+                eachTheme(suffix -> {
+                    screens.capture("stand-console-" + step + "-" + suffix + "-1366", new ConsoleView(run,
+                            new NoProjector()), 1, 1366, 768);
+                    both("stand-audience-" + step + (step.equals("actions") ? "" : "-asked") + "-" + suffix, run);
+                });
+                if (!step.equals("actions")) {
+                    run.reveal();
+                    eachTheme(suffix -> both("stand-audience-" + step + "-" + suffix, run));
+                    run.next();
+                }
+            }
+            // At the default text size: the plan's three columns are already cramped at 1366 with larger text.
             for (DisplayTheme each : DisplayTheme.values()) {
-                // A fresh example each time: a reveal is saved, and the questions must show unrevealed in every theme.
-                long example = services.examples().create().id();
-                theme.restore(each, each == DisplayTheme.DARK ? 18 : 15);
-                String suffix = each.name().toLowerCase(java.util.Locale.ROOT);
-                RunViewModel run = run(example);
-                int item = run.stateProperty().get().agenda().stream().map(i -> i.kind()).toList()
-                        .indexOf(AgendaItemKind.WHERE_WE_STAND);
-                run.jumpTo(item);
-                screens.capture("stand-console-journey-" + suffix + "-1366", new ConsoleView(run, new NoProjector()), 1,
-                        1366, 768);
-                both("stand-audience-journey-asked-" + suffix, run);
-                run.reveal();
-                both("stand-audience-journey-" + suffix, run);
-                run.next();
-                screens.capture("stand-console-readiness-" + suffix + "-1366", new ConsoleView(run, new NoProjector()), 1,
-                        1366, 768);
-                both("stand-audience-readiness-asked-" + suffix, run);
-                run.reveal();
-                both("stand-audience-readiness-" + suffix, run);
-                run.next();
-                screens.capture("stand-console-actions-" + suffix + "-1366", new ConsoleView(run, new NoProjector()), 1,
-                        1366, 768);
-                both("stand-audience-actions-" + suffix, run);
-                // At the default text size: the plan's three columns are already cramped at 1366 with larger text.
                 theme.restore(each, 15);
-                screens.capture("stand-plan-review-" + suffix + "-1366", plan(example), 1, 1366, 768);
+                screens.capture("stand-plan-review-" + name(each) + "-1366", plan(example), 1, 1366, 768);
             }
             theme.restore(DisplayTheme.LIGHT, 15);
             return null;
         });
+    }
+
+    private interface Capture {
+        void in(String themeName) throws java.io.IOException;
+    }
+
+    /** Each theme at the size a facilitator would use it: the dark one with larger text, for a dim room. */
+    private static void eachTheme(Capture capture) throws java.io.IOException {
+        for (DisplayTheme each : DisplayTheme.values()) {
+            theme.restore(each, each == DisplayTheme.DARK ? 18 : 15);
+            capture.in(name(each));
+        }
+    }
+
+    private static String name(DisplayTheme theme) {
+        return theme.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static void both(String name, RunViewModel run) throws java.io.IOException {

@@ -34,7 +34,7 @@ public final class StandPack {
 
     public static Pack pack() {
         Pack base = TestPack.pack();
-        return new Pack(base.metadata(), base.agencies(), base.lawfulBases(), base.references(), base.scenarios(),
+        return new Pack(base.metadata(), base.agencies(), base.basisLayers(), base.references(), base.scenarios(),
                 base.exercises(), SECTION);
     }
 

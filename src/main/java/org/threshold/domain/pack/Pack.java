@@ -7,7 +7,7 @@ import java.util.Optional;
 public record Pack(
         PackMetadata metadata,
         List<PackAgency> agencies,
-        List<LawfulBasis> lawfulBases,
+        List<BasisLayer> basisLayers,
         List<Reference> references,
         List<Scenario> scenarios,
         Exercises exercises,
@@ -15,20 +15,29 @@ public record Pack(
 
     public Pack {
         agencies = List.copyOf(agencies);
-        lawfulBases = List.copyOf(lawfulBases);
+        basisLayers = List.copyOf(basisLayers);
         references = List.copyOf(references);
         scenarios = List.copyOf(scenarios);
         whereWeStand = whereWeStand == null ? WhereWeStand.NONE : whereWeStand;
     }
 
     /** A pack without the optional "Where we stand" section. */
-    public Pack(PackMetadata metadata, List<PackAgency> agencies, List<LawfulBasis> lawfulBases,
+    public Pack(PackMetadata metadata, List<PackAgency> agencies, List<BasisLayer> basisLayers,
                 List<Reference> references, List<Scenario> scenarios, Exercises exercises) {
-        this(metadata, agencies, lawfulBases, references, scenarios, exercises, WhereWeStand.NONE);
+        this(metadata, agencies, basisLayers, references, scenarios, exercises, WhereWeStand.NONE);
     }
 
     public Optional<Scenario> scenario(String id) {
         return scenarios.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    public Optional<BasisLayer> layer(BasisLayerKind kind) {
+        return basisLayers.stream().filter(l -> l.kind() == kind).findFirst();
+    }
+
+    /** The label of a choice in a layer, or the id itself when the pack no longer offers it. */
+    public String basisLabel(BasisLayerKind kind, String id) {
+        return layer(kind).flatMap(l -> l.choice(id)).map(LawfulBasis::label).orElse(id);
     }
 
     public Optional<Reference> reference(String id) {

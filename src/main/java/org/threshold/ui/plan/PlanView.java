@@ -6,6 +6,7 @@ import javafx.event.EventHandler;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -25,6 +26,7 @@ import org.threshold.ui.details.SessionDetailsViewModel;
 import org.threshold.ui.export.ExportActions;
 import javafx.util.StringConverter;
 import org.threshold.workshop.Dates;
+import org.threshold.workshop.LawCurrency;
 import org.threshold.workshop.PackLibrary;
 
 /** Planning a workshop: its details and content, who is coming, and the agenda. */
@@ -107,7 +109,13 @@ public final class PlanView extends BorderPane {
         AgenciesPane agencies = new AgenciesPane(model);
         AgendaPane agenda = new AgendaPane(model);
         HBox.setHgrow(agenda, Priority.ALWAYS);
-        HBox columns = new HBox(16, detailsCard, agencies, agenda);
+        // The details grow with the partnership and its last workshop's actions: they scroll rather than being cut short.
+        ScrollPane detailsColumn = new ScrollPane(detailsCard);
+        detailsColumn.setFitToWidth(true);
+        detailsColumn.getStyleClass().add("edge-to-edge");
+        detailsColumn.setPrefWidth(320);
+        detailsColumn.setMinWidth(260);
+        HBox columns = new HBox(16, detailsColumn, agencies, agenda);
         columns.setPadding(new Insets(16));
         setCenter(columns);
 
@@ -187,8 +195,14 @@ public final class PlanView extends BorderPane {
         packChooser.setOnAction(null);
         packChooser.setValue(model.packChoices().stream().filter(p -> p.pack().equals(pack)).findFirst().orElse(null));
         packChooser.setOnAction(onAction);
+        LawCurrency currency = model.currencyProperty().get();
         content.setText(pack.metadata().title() + ", version " + pack.metadata().version() + "\n"
                 + pack.scenarios().size() + " scenarios. Follows the law and guidance of " + pack.metadata().jurisdiction()
-                + "; Scotland, Wales and Northern Ireland differ.");
+                + "; Scotland, Wales and Northern Ireland differ."
+                + (currency == null ? "" : "\n" + currency.message()));
+        content.getStyleClass().remove("law-stale");
+        if (currency != null && currency.stale()) {
+            content.getStyleClass().add("law-stale");
+        }
     }
 }

@@ -54,7 +54,7 @@ class StandTrendsTest {
             ComparisonSummary comparison = compare.compare(List.of(autumn.id(), elsewhere.id(), spring.id()), step -> { });
             assertEquals(1, comparison.partnerships().size(), "Southgate has one workshop here: nothing to follow");
             PartnershipTrend trend = comparison.partnerships().get(0);
-            assertEquals("Northfield Safeguarding Partnership", trend.partnership());
+            assertEquals("Tallowford Safeguarding Partnership", trend.partnership());
             assertEquals(List.of(2, 0), trend.sessions(), "spring (S3) before autumn (S1), in the order held");
             PartnershipTrend.JourneyTrend police = trend.journey().stream().filter(j -> j.agency().equals("Police"))
                     .findFirst().orElseThrow();
@@ -113,7 +113,7 @@ class StandTrendsTest {
             SessionSummary copy = ExampleSession.builder(there).build(imported.id(), true);
             assertEquals(original.stand(), copy.stand());
             assertTrue(!copy.stand().actions().isEmpty() && !copy.stand().reviewed().isEmpty());
-            assertEquals("Northfield Safeguarding Partnership", imported.partnership());
+            assertEquals("Tallowford Safeguarding Partnership", imported.partnership());
         }
     }
 }

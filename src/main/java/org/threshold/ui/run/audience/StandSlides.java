@@ -94,7 +94,9 @@ public final class StandSlides {
             grid.add(Slide.label(Integer.toString(score), "conf-head"), score, 0);
         }
         grid.add(Slide.label("?", "conf-head"), 6, 0);
-        grid.add(Slide.label("Average", "conf-head"), 7, 0);
+        Label average = Slide.label("Average", "conf-head");
+        average.setMinWidth(Label.USE_PREF_SIZE);
+        grid.add(average, 7, 0);
         int row = 1;
         for (StatementResult statement : statements) {
             boolean weak = weakest.contains(statement.text());
