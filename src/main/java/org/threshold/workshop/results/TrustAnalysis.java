@@ -39,13 +39,18 @@ public final class TrustAnalysis {
         int hidden = 0;
         for (MeasurePhase phase : MeasurePhase.values()) {
             for (String to : labels.keySet()) {
-                List<Suppression.Slice<double[]>> slices = new ArrayList<>();
+                // One slice per rating agency: a typed rating and its people's own phone ratings are one group.
+                Map<String, double[]> byRater = new LinkedHashMap<>();
                 for (TrustRating r : ratings) {
                     if (r.phase() == phase && r.toAgency().equals(to) && !r.fromAgency().equals(to)) {
-                        slices.add(new Suppression.Slice<>(r.fromAgency(), labels.get(r.fromAgency()), r.n(),
-                                new double[] {(double) r.score() * r.n(), r.n()}, false));
+                        double[] sum = byRater.computeIfAbsent(r.fromAgency(), k -> new double[2]);
+                        sum[0] += (double) r.score() * r.n();
+                        sum[1] += r.n();
                     }
                 }
+                List<Suppression.Slice<double[]>> slices = new ArrayList<>();
+                byRater.forEach((from, sum) -> slices.add(new Suppression.Slice<>(from, labels.get(from), (int) sum[1],
+                        sum, false)));
                 Suppression.Result<double[]> result = Suppression.apply(slices, threshold,
                         (x, y) -> new double[] {x[0] + y[0], x[1] + y[1]});
                 hidden += result.hiddenAgencies();
