@@ -5,7 +5,6 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import org.threshold.store.StoreException;
 import org.threshold.workshop.phones.AnswerInput;
 import org.threshold.workshop.phones.AnswerRefused;
 import org.threshold.workshop.phones.DeviceTokens;
@@ -77,12 +76,10 @@ final class RoomHandler implements HttpHandler {
             refuse(exchange, refusal.status(), refusal.getMessage());
         } catch (AnswerRefused refused) {
             refuse(exchange, status(refused.reason()), refused.getMessage());
-        } catch (StoreException e) {
-            LOG.log(System.Logger.Level.WARNING, "A phone's request could not be saved: " + e.getMessage());
-            refuse(exchange, 503, "The laptop could not save that just now. Please try again.");
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "The phone server failed on a request", e);
-            refuse(exchange, 500, "Something went wrong on the laptop. Please try again.");
+            // A full disk, a database refusing a write: nothing was saved, and the page tries again by itself.
+            LOG.log(System.Logger.Level.WARNING, "A phone's request could not be served: " + e.getMessage());
+            refuse(exchange, 503, "The laptop could not save that just now. Please try again.");
         }
     }
 
