@@ -18,6 +18,7 @@ import org.threshold.domain.MythAnswer;
 import org.threshold.domain.Response;
 import org.threshold.domain.ResponseSource;
 import org.threshold.domain.TrustRating;
+import org.threshold.workshop.run.Measures;
 import org.threshold.workshop.run.MeasuresRunner;
 
 /**
@@ -91,6 +92,28 @@ public final class DeviceTally {
             myths.add(new MythAnswer(parts[0], parts[1], c[0], c[1]));
         });
         return myths;
+    }
+
+    /** Typed answers with the phones' beside them, as one list for the results. */
+    public List<Response> withDevices(List<Response> typed, List<DeviceAnswer> answers) {
+        List<Response> all = new ArrayList<>(typed);
+        all.addAll(responses(answers));
+        return all;
+    }
+
+    /** The typed trust, confidence and myth-or-fact answers with the phones' added; agency cards are typed only. */
+    public Measures withDevices(Measures typed, List<DeviceAnswer> answers, List<String> statementIds) {
+        if (answers.isEmpty()) {
+            return typed;
+        }
+        return new Measures(concat(typed.trust(), trust(answers)), concat(typed.confidence(), confidence(answers)),
+                concat(typed.myths(), myths(answers, statementIds)), typed.cards());
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** Approved open answers, in the order given; hidden and waiting ones are never shown. */

@@ -9,7 +9,8 @@ package org.threshold.workshop.phones;
  * @param likely  true for an address phones can probably reach (a hotspot, or an ordinary network)
  */
 public record LanAddress(String network, String address, String note, boolean likely) {
+    /** "192.168.137.1, Windows Mobile Hotspot": the note when there is one, else the adapter's name. */
     public String describe() {
-        return address + " (" + network + (note.isEmpty() ? "" : ", " + note) + ")";
+        return address + ", " + (note.isEmpty() ? network : note);
     }
 }
