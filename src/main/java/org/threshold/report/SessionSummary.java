@@ -18,7 +18,8 @@ public record SessionSummary(
         Trust trust,
         List<ConfidenceRow> confidence,
         List<MythRow> myths,
-        List<CardRow> agencyCards) {
+        List<CardRow> agencyCards,
+        Answering answering) {
 
     public SessionSummary {
         agencyCards = List.copyOf(agencyCards);
@@ -160,6 +161,32 @@ public record SessionSummary(
 
     /** An agency's "what I need you to know about my agency" card; free text, so left out with the notes. */
     public record CardRow(String agency, String canShare, String cannotShare, String reachUs) {
+    }
+
+    /**
+     * How the room answered: for each question, how many people answered and through which
+     * sources; and each open question with the answers the facilitator approved.
+     */
+    public record Answering(List<AnsweredRow> questions, List<OpenQuestion> openQuestions) {
+        public Answering {
+            questions = List.copyOf(questions);
+            openQuestions = List.copyOf(openQuestions);
+        }
+    }
+
+    /**
+     * @param people  everyone who answered: typed counts (a table counts as its headcount) and phones
+     * @param phones  how many of them answered on their own phone, each phone once
+     * @param sources in words: "Show of hands, phones"
+     */
+    public record AnsweredRow(String item, String question, int people, int phones, String sources) {
+    }
+
+    /** @param approved the answers the room saw; empty when free text is left out of the export */
+    public record OpenQuestion(String question, int answered, List<String> approved) {
+        public OpenQuestion {
+            approved = List.copyOf(approved);
+        }
     }
 
     /** @param share null when too few answered to show */

@@ -55,7 +55,8 @@ final class SummaryMapper {
                         d.divergence(), split(d))).toList();
         return new SessionSummary(cover(now), agenda(), scenarios, divergences, notes(),
                 MeasuresMapper.trust(results.trust(), pack, data.session().anonymityThreshold()),
-                MeasuresMapper.confidence(results.confidence()), MeasuresMapper.myths(results.myths()), cards());
+                MeasuresMapper.confidence(results.confidence()), MeasuresMapper.myths(results.myths()), cards(),
+                new AnsweringMapper(data, pack, includeNotes).map());
     }
 
     private List<SessionSummary.CardRow> cards() {

@@ -1,9 +1,8 @@
 package org.threshold.ui.run.phones;
 
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -31,6 +30,7 @@ import org.threshold.workshop.phones.PhoneAnswers;
 import org.threshold.workshop.phones.PhonePreferences;
 import org.threshold.workshop.phones.PhoneServer;
 import org.threshold.workshop.phones.PhoneServerException;
+import org.threshold.workshop.phones.QuestionKind;
 import org.threshold.workshop.phones.RoomQuestion;
 import org.threshold.workshop.phones.RoomQuestions;
 import org.threshold.workshop.phones.RoomState;
@@ -50,8 +50,7 @@ public final class PhonesViewModel {
     private final DialogService dialogs;
     private final TaskExecutor tasks;
     private final BackgroundWork work;
-    private final AtomicBoolean refreshing = new AtomicBoolean();
-    private final AtomicBoolean refreshAgain = new AtomicBoolean();
+    private final CoalescedRefresh refresher = new CoalescedRefresh(this::reload);
 
     private final ObservableList<LanAddress> addresses = FXCollections.observableArrayList();
     private final ObjectProperty<LanAddress> address = new SimpleObjectProperty<>(this, "address");
@@ -223,15 +222,12 @@ public final class PhonesViewModel {
         refresh();
     }
 
-    /**
-     * Reads the counts and the answers again, off the FX thread. Many phones answer at once: a
-     * refresh asked for while one is under way runs once after it, never once per phone.
-     */
+    /** Reads the counts and the answers again, off the FX thread; asked for by every phone's answer. */
     public void refresh() {
-        if (!refreshing.compareAndSet(false, true)) {
-            refreshAgain.set(true);
-            return;
-        }
+        refresher.ask();
+    }
+
+    private void reload(Runnable done) {
         RoomQuestion q = question.get();
         tasks.run(() -> new Snapshot(answers.counts(sessionId, q.key()), answers.isClosed(q.key()),
                 answers.sessionAnswers(sessionId)), snapshot -> {
@@ -239,15 +235,8 @@ public final class PhonesViewModel {
                     closed.set(snapshot.closed());
                     sessionAnswers.setAll(snapshot.answers());
                     bumpRevision();
-                    refreshDone();
-                }, failure -> refreshDone());
-    }
-
-    private void refreshDone() {
-        refreshing.set(false);
-        if (refreshAgain.getAndSet(false)) {
-            refresh();
-        }
+                    done.run();
+                }, failure -> done.run());
     }
 
     private record Snapshot(List<AgencyCount> counts, boolean closed, List<DeviceAnswer> answers) {
@@ -260,14 +249,8 @@ public final class PhonesViewModel {
     /** The open answers to the question on now, waiting ones first, for the moderation queue. */
     public List<DeviceAnswer> openAnswers() {
         RoomQuestion q = question.get();
-        List<DeviceAnswer> queue = new ArrayList<>();
-        if (q.kind() == org.threshold.workshop.phones.QuestionKind.OPEN) {
-            sessionAnswers.stream().filter(a -> a.key().equals(q.key()) && a.moderation() == Moderation.PENDING)
-                    .forEach(queue::add);
-            sessionAnswers.stream().filter(a -> a.key().equals(q.key()) && a.moderation() != Moderation.PENDING)
-                    .forEach(queue::add);
-        }
-        return queue;
+        return q.kind() != QuestionKind.OPEN ? List.of() : sessionAnswers.stream().filter(a -> a.key().equals(q.key()))
+                .sorted(Comparator.comparing(a -> a.moderation() != Moderation.PENDING)).toList();
     }
 
     public long sessionId() {
