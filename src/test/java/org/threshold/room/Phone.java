@@ -57,6 +57,14 @@ final class Phone {
         return send(request);
     }
 
+    /** A POST whose length is not said beforehand: the body comes in chunks, as a script can send it. */
+    HttpResponse<String> postChunked(String path, String json) {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .header(RequestChecks.ROOM_HEADER, "1")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))));
+    }
+
     HttpResponse<String> join(String code, String agency) {
         return post("/api/join", "{\"code\":\"" + code + "\",\"agency\":\"" + agency + "\"}");
     }

@@ -77,6 +77,8 @@ class RoomSecurityTest {
             HttpResponse<String> refused = phone.answer(big);
             assertEquals(413, refused.statusCode());
             assertTrue(refused.body().contains("too long"), refused.body());
+            HttpResponse<String> chunked = phone.postChunked("/api/answer", big);
+            assertEquals(413, chunked.statusCode(), "a body of unsaid length is cut off at the limit too");
             assertTrue(room.answers.answers(room.state.key()).isEmpty());
         }
     }
