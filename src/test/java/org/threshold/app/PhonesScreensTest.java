@@ -123,6 +123,11 @@ class PhonesScreensTest {
             AudienceView stage = audience(run, phones);
             screens.capture("audience-phones-badge-1920", stage, AudienceWindow.scaleFor(1080), 1920, 1080, AUDIENCE_CSS);
             assertTrue(((Label) stage.lookup(".room-badge-text")).getText().contains("Code " + code));
+            run.reveal();
+            AudienceView results = audience(run, phones);
+            screens.capture("audience-phones-results-1920", results, AudienceWindow.scaleFor(1080), 1920, 1080, AUDIENCE_CSS);
+            assertTrue(results.lookupAll(".label").stream().anyMatch(n -> ((Label) n).getText()
+                    .startsWith("Answers from:") && ((Label) n).getText().contains("6 phones")), "the sources are said");
             phones.closeAnswering();
             assertEquals(null, audience(run, phones).lookup(".room-badge-text"), "no badge once answering has closed");
             phones.reopenAnswering();

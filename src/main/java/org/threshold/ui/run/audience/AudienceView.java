@@ -64,7 +64,8 @@ public final class AudienceView extends StackPane {
             slideHolder.getChildren().clear();
             return;
         }
-        List<Response> answers = model.answers();
+        List<Response> typed = model.answers();
+        List<Response> answers = typed;
         Measures measures = model.measures().measuresProperty().get();
         if (phones != null) {
             DeviceTally tally = new DeviceTally(state.agenda());
@@ -75,7 +76,7 @@ public final class AudienceView extends StackPane {
         Node slide = Slides.forState(state, answers, model.notes(),
                 model.itemStartedAtProperty().get() == null ? java.time.Instant.now() : model.itemStartedAtProperty().get(),
                 measures);
-        slideHolder.getChildren().setAll(phones == null ? slide : RoomOnScreen.decorate(slide, state, phones));
+        slideHolder.getChildren().setAll(phones == null ? slide : RoomOnScreen.decorate(slide, state, phones, typed));
         if (phones != null) {
             phonesLayer.getChildren().setAll(RoomOnScreen.badge(state, phones));
         }

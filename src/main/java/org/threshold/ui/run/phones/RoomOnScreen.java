@@ -1,6 +1,9 @@
 package org.threshold.ui.run.phones;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -10,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.threshold.domain.AgendaItemKind;
+import org.threshold.domain.Response;
 import org.threshold.workshop.phones.RoomQuestion;
 import org.threshold.workshop.run.RunState;
 
@@ -22,9 +26,15 @@ public final class RoomOnScreen {
     private RoomOnScreen() {
     }
 
-    /** The slide as drawn, with the phones' additions when phones are on. */
-    public static Node decorate(Node slide, RunState state, PhonesViewModel phones) {
+    /**
+     * The slide as drawn, with the phones' additions when phones are on; revealed results say
+     * which sources they combine.
+     */
+    public static Node decorate(Node slide, RunState state, PhonesViewModel phones, List<Response> typed) {
         Node shown = state.item().kind() == AgendaItemKind.OPEN_QUESTION ? OpenAnswersSlide.of(state, phones) : slide;
+        if (state.isRevealed() && state.stage().isPresent() && shown instanceof VBox results) {
+            sources(state, phones, typed).ifPresent(line -> results.getChildren().add(label(line, "slide-note")));
+        }
         if (!phones.onProperty().get() || state.item().kind() != AgendaItemKind.WELCOME) {
             return shown;
         }
@@ -57,6 +67,19 @@ public final class RoomOnScreen {
         StackPane.setAlignment(badge, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(badge, new Insets(0, 12, 6, 0));
         return List.of(badge);
+    }
+
+    /** "Answers from: show of hands, 6 phones.": where the figures on a results slide came from. */
+    static Optional<String> sources(RunState state, PhonesViewModel phones, List<Response> typed) {
+        long onPhones = phones.sessionAnswers().stream().filter(a -> a.key().equals(state.key())).count();
+        List<String> words = new ArrayList<>();
+        typed.stream().filter(r -> r.key().equals(state.key())).map(Response::source).distinct().sorted()
+                .forEach(source -> words.add(source.label().toLowerCase(Locale.UK)));
+        if (onPhones == 0) {
+            return Optional.empty();
+        }
+        words.add(onPhones == 1 ? "1 phone" : onPhones + " phones");
+        return Optional.of("Answers from: " + String.join(", ", words) + ".");
     }
 
     private static String address(PhonesViewModel phones) {
