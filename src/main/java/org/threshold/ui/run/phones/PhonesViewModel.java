@@ -51,6 +51,7 @@ public final class PhonesViewModel {
     private final TaskExecutor tasks;
     private final BackgroundWork work;
     private final CoalescedRefresh refresher = new CoalescedRefresh(this::reload);
+    private boolean resume;
 
     private final ObservableList<LanAddress> addresses = FXCollections.observableArrayList();
     private final ObjectProperty<LanAddress> address = new SimpleObjectProperty<>(this, "address");
@@ -77,12 +78,13 @@ public final class PhonesViewModel {
         this.tasks = tasks;
         this.work = new BackgroundWork(tasks, dialogs, "Phones");
         server.onActivity(this::refresh);
-        run.stateProperty().addListener((obs, old, state) -> arrive(old, state));
+        run.stateProperty().addListener((obs, old, state) -> arrive(state));
     }
 
     /**
-     * Lists the laptop's addresses and reads the room; when phones were on for this workshop
-     * (the app closed or crashed mid-session) they come back on at once, so phones carry on.
+     * Lists the laptop's addresses and reads the room. When phones were on for this workshop (the
+     * app closed or crashed mid-session) they come back on by themselves, so phones carry on;
+     * not once the workshop has ended.
      */
     public void load() {
         work.run(() -> new Loaded(server.addresses(), answers.room(sessionId), preferences.address(), preferences.port()),
@@ -92,10 +94,22 @@ public final class PhonesViewModel {
                             .isPresent()).findFirst().orElse(loaded.addresses().isEmpty() ? null : loaded.addresses().get(0)));
                     port.set(Integer.toString(loaded.port()));
                     joinCode.set(loaded.room().joinCode());
-                    if (loaded.room().phonesOn() && address.get() != null) {
-                        turnOn();
-                    }
+                    resume = loaded.room().phonesOn();
+                    resumeIfWanted();
                 });
+    }
+
+    private void resumeIfWanted() {
+        RunState state = run.stateProperty().get();
+        if (!resume || state == null) {
+            return;
+        }
+        resume = false;
+        if (state.session().status() == SessionStatus.FINISHED) {
+            work.run(() -> answers.setPhonesOn(sessionId, false), room -> bumpRevision());
+        } else if (address.get() != null) {
+            turnOn();
+        }
     }
 
     private record Loaded(List<LanAddress> addresses, RoomState room, Optional<String> remembered, int port) {
@@ -195,7 +209,10 @@ public final class PhonesViewModel {
         moderate(answer, Moderation.HIDDEN);
     }
 
-    /** The console is closing: the server stops, but phones stay on for the workshop, to come back when it is opened again. */
+    /**
+     * The console is closing (leaving it, ending the workshop, closing the app): the server stops
+     * at once; phones stay on for the workshop, to come back when it is opened again unless it ended.
+     */
     public void leave() {
         server.stop();
     }
@@ -204,18 +221,13 @@ public final class PhonesViewModel {
         work.run(() -> answers.moderate(sessionId, answer, moderation), done -> refresh());
     }
 
-    /** Phones follow the room; the workshop ending turns them off. */
-    private void arrive(RunState old, RunState state) {
+    /** Phones follow the room. */
+    private void arrive(RunState state) {
         if (state == null) {
             return;
         }
         question.set(RoomQuestions.of(state));
-        boolean ended = old != null && old.session().status() != SessionStatus.FINISHED
-                && state.session().status() == SessionStatus.FINISHED;
-        if (ended && on.get()) {
-            turnOff();
-            return;
-        }
+        resumeIfWanted();
         if (on.get()) {
             server.follow(state);
         }
