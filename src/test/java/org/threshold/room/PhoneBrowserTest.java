@@ -58,8 +58,8 @@ class PhoneBrowserTest {
             PhonesViewModel console = new PhonesViewModel(room.sessionId, run, room.answers, room.server,
                     new PhonePreferences(new SettingsRepository(room.workshop.database)), new DirectTaskExecutor(),
                     new ScriptedDialogs());
-            console.addressProperty().set(new LanAddress("loopback", "127.0.0.1", "", false));
-            console.portProperty().set(Integer.toString(room.server.port()));
+            console.network().addressProperty().set(new LanAddress("loopback", "127.0.0.1", "", false));
+            console.network().portProperty().set(Integer.toString(room.server.port()));
             console.turnOn();
             assertTrue(console.onProperty().get(), console.messageProperty().get());
             int port = room.server.port();

@@ -104,9 +104,9 @@ public final class PhonesPanel extends TitledPane {
     }
 
     private void initListeners() {
-        address.setItems(model.addresses());
-        address.valueProperty().bindBidirectional(model.addressProperty());
-        port.textProperty().bindBidirectional(model.portProperty());
+        address.setItems(model.network().addresses());
+        address.valueProperty().bindBidirectional(model.network().addressProperty());
+        port.textProperty().bindBidirectional(model.network().portProperty());
         address.disableProperty().bind(model.onProperty());
         port.disableProperty().bind(model.onProperty());
         toggle.textProperty().bind(Bindings.when(model.onProperty()).then("Turn phones off").otherwise("Turn phones on"));

@@ -3,7 +3,6 @@ package org.threshold.ui.run.phones;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -12,9 +11,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.threshold.domain.DeviceAnswer;
@@ -53,9 +49,7 @@ public final class PhonesViewModel {
     private final CoalescedRefresh refresher = new CoalescedRefresh(this::reload);
     private boolean resume;
 
-    private final ObservableList<LanAddress> addresses = FXCollections.observableArrayList();
-    private final ObjectProperty<LanAddress> address = new SimpleObjectProperty<>(this, "address");
-    private final StringProperty port = new SimpleStringProperty(this, "port", Integer.toString(PhoneServer.DEFAULT_PORT));
+    private final NetworkChoice network = new NetworkChoice();
     private final ReadOnlyBooleanWrapper on = new ReadOnlyBooleanWrapper(this, "on");
     private final ReadOnlyStringWrapper url = new ReadOnlyStringWrapper(this, "url", "");
     private final ReadOnlyStringWrapper joinCode = new ReadOnlyStringWrapper(this, "joinCode", "");
@@ -89,10 +83,7 @@ public final class PhonesViewModel {
     public void load() {
         work.run(() -> new Loaded(server.addresses(), answers.room(sessionId), preferences.address(), preferences.port()),
                 loaded -> {
-                    addresses.setAll(loaded.addresses());
-                    address.set(loaded.addresses().stream().filter(a -> loaded.remembered().filter(a.address()::equals)
-                            .isPresent()).findFirst().orElse(loaded.addresses().isEmpty() ? null : loaded.addresses().get(0)));
-                    port.set(Integer.toString(loaded.port()));
+                    network.offer(loaded.addresses(), loaded.remembered(), loaded.port());
                     joinCode.set(loaded.room().joinCode());
                     resume = loaded.room().phonesOn();
                     resumeIfWanted();
@@ -107,7 +98,7 @@ public final class PhonesViewModel {
         resume = false;
         if (state.session().status() == SessionStatus.FINISHED) {
             work.run(() -> answers.setPhonesOn(sessionId, false), room -> bumpRevision());
-        } else if (address.get() != null) {
+        } else if (network.addressProperty().get() != null) {
             turnOn();
         }
     }
@@ -116,21 +107,18 @@ public final class PhonesViewModel {
     }
 
     public void turnOn() {
-        LanAddress chosen = address.get();
-        Optional<Integer> chosenPort = PhonePreferences.parsePort(port.get());
-        if (chosen == null) {
-            message.set("Choose the network phones will use first.");
+        Optional<String> problem = network.problem();
+        if (problem.isPresent()) {
+            message.set(problem.get());
             return;
         }
-        if (chosenPort.isEmpty()) {
-            message.set("The port is a number from 1024 to 65535; 8765 is usual.");
-            return;
-        }
+        String chosen = network.addressProperty().get().address();
+        int chosenPort = network.chosenPort();
         RunState state = run.stateProperty().get();
         work.run(() -> {
-            String started = server.start(sessionId, chosen.address(), chosenPort.get());
+            String started = server.start(sessionId, chosen, chosenPort);
             RoomState room = answers.setPhonesOn(sessionId, true);
-            preferences.remember(chosen.address(), chosenPort.get());
+            preferences.remember(chosen, chosenPort);
             if (state != null) {
                 server.follow(state);
             }
@@ -273,16 +261,9 @@ public final class PhonesViewModel {
         return run;
     }
 
-    public ObservableList<LanAddress> addresses() {
-        return addresses;
-    }
-
-    public ObjectProperty<LanAddress> addressProperty() {
-        return address;
-    }
-
-    public StringProperty portProperty() {
-        return port;
+    /** The network and port phones are to use. */
+    public NetworkChoice network() {
+        return network;
     }
 
     public ReadOnlyBooleanProperty onProperty() {

@@ -87,8 +87,8 @@ class PhonesViewModelTest {
 
     @Test
     void turningOnStartsOnTheChosenAddressFollowsTheRoomAndIsRememberedForTheNextStart() {
-        phones.addressProperty().set(server.addresses().get(1));
-        phones.portProperty().set("9123");
+        phones.network().addressProperty().set(server.addresses().get(1));
+        phones.network().portProperty().set("9123");
         phones.turnOn();
         assertTrue(phones.onProperty().get());
         assertEquals(List.of("start 10.42.0.1:9123"), server.calls.subList(0, 1));
@@ -100,18 +100,18 @@ class PhonesViewModelTest {
         phones.leave();
         server.calls.clear();
         PhonesViewModel again = open(session);
-        assertEquals("10.42.0.1", again.addressProperty().get().address(), "the last choice is remembered");
+        assertEquals("10.42.0.1", again.network().addressProperty().get().address(), "the last choice is remembered");
         assertEquals(List.of("start 10.42.0.1:9123"), server.calls.subList(0, 1),
                 "phones that were on come back on by themselves after a restart");
     }
 
     @Test
     void aTakenPortIsSaidPlainlyAndABadPortIsRefusedBeforeTrying() {
-        phones.portProperty().set("80");
+        phones.network().portProperty().set("80");
         phones.turnOn();
         assertTrue(phones.messageProperty().get().contains("1024 to 65535"));
         server.taken = true;
-        phones.portProperty().set("8765");
+        phones.network().portProperty().set("8765");
         phones.turnOn();
         assertFalse(phones.onProperty().get());
         assertTrue(phones.messageProperty().get().contains("already in use"), phones.messageProperty().get());
