@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.threshold.domain.AgendaItemKind;
+import org.threshold.workshop.phones.PhoneServerException;
 
 /**
  * RELIABILITY.md 17 and issue 13 point 13: every refusal, each with a plain message and nothing
@@ -35,6 +36,17 @@ class RoomSecurityTest {
             room.server.stop();
             assertFalse(room.server.isRunning());
             assertThrows(ConnectException.class, () -> new Socket("127.0.0.1", port).close());
+        }
+    }
+
+    @Test
+    void aPortAlreadyTakenIsSaidPlainly() {
+        try (RoomFixture room = new RoomFixture(dir)) {
+            RoomServer second = new RoomServer(room.answers, RoomLimits.standard());
+            PhoneServerException taken = assertThrows(PhoneServerException.class,
+                    () -> second.start(room.sessionId, "127.0.0.1", room.server.port()));
+            assertTrue(taken.getMessage().contains("already in use"), taken.getMessage());
+            assertFalse(second.isRunning());
         }
     }
 
