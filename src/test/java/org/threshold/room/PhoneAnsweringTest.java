@@ -51,7 +51,7 @@ class PhoneAnsweringTest {
             String id = room.state.key().agendaItemId() + "." + room.state.key().stageIndex();
 
             HttpResponse<String> saved = phone.answer("{\"question\":\"" + id + "\",\"option\":\"share-now\",\"confidence\":4,"
-                    + "\"reason\":\"Risk to the child\",\"basis\":\"public-task\"}");
+                    + "\"reason\":\"Risk to the child\",\"basis\":\"article-6=public-task\"}");
             assertEquals(200, saved.statusCode(), saved.body());
             assertTrue(saved.body().contains("Answer saved"));
             List<DeviceAnswer> stored = room.answers.answers(room.state.key());
@@ -129,7 +129,8 @@ class PhoneAnsweringTest {
 
             var tally = new org.threshold.workshop.phones.DeviceTally(room.state.agenda());
             List<DeviceAnswer> all = room.answers.sessionAnswers(room.sessionId);
-            assertEquals(1, tally.trust(all).size(), "don't know is no rating");
+            assertEquals(2, tally.trust(all).size());
+            assertEquals(1, tally.trust(all).stream().filter(r -> r.saysDontKnow()).count(), "don't know is kept as such");
             assertEquals(1, tally.confidence(all).size());
             assertEquals(1, tally.myths(all, room.state.pack().exercises().mythOrFact().stream()
                     .map(m -> m.id()).toList()).get(0).saidMyth());

@@ -42,12 +42,13 @@ public final class DeviceTally {
         return responses;
     }
 
-    /** Trust rows: one rating per phone and agency rated, for one person; "don't know" is no rating. */
+    /** Trust rows: one rating per phone and agency rated, for one person; "don't know" kept as such, never a score. */
     public List<TrustRating> trust(List<DeviceAnswer> answers) {
         List<TrustRating> ratings = new ArrayList<>();
         for (DeviceAnswer a : of(answers, AgendaItemKind.TRUST_EXERCISE)) {
-            if (isScore(a.value()) && !a.part().equals(a.agencyCode())) {
-                ratings.add(new TrustRating(phase(a), a.agencyCode(), a.part(), Integer.parseInt(a.value()), 1, ""));
+            if (!a.part().equals(a.agencyCode())) {
+                int score = isScore(a.value()) ? Integer.parseInt(a.value()) : TrustRating.DONT_KNOW;
+                ratings.add(new TrustRating(phase(a), a.agencyCode(), a.part(), score, 1, ""));
             }
         }
         return ratings;
@@ -76,20 +77,22 @@ public final class DeviceTally {
         return ratings;
     }
 
-    /** Myth-or-fact: per agency and statement, how many phones said myth and how many fact. */
+    /** Myth-or-fact: per round, statement and agency, how many phones said myth and how many fact. */
     public List<MythAnswer> myths(List<DeviceAnswer> answers, List<String> statementIds) {
         Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, DeviceAnswer> first = new LinkedHashMap<>();
         for (DeviceAnswer a : of(answers, AgendaItemKind.QUIZ)) {
             int index = a.key().stageIndex();
             if (index < statementIds.size()) {
-                int[] c = counts.computeIfAbsent(statementIds.get(index) + "\u0000" + a.agencyCode(), k -> new int[2]);
-                c[DeviceAnswerRules.MYTH.equals(a.value()) ? 0 : 1]++;
+                String k = phase(a) + "\u0000" + statementIds.get(index) + "\u0000" + a.agencyCode();
+                counts.computeIfAbsent(k, x -> new int[2])[DeviceAnswerRules.MYTH.equals(a.value()) ? 0 : 1]++;
+                first.putIfAbsent(k, a);
             }
         }
         List<MythAnswer> myths = new ArrayList<>();
         counts.forEach((k, c) -> {
-            String[] parts = k.split("\u0000", 2);
-            myths.add(new MythAnswer(parts[0], parts[1], c[0], c[1]));
+            DeviceAnswer a = first.get(k);
+            myths.add(new MythAnswer(phase(a), statementIds.get(a.key().stageIndex()), a.agencyCode(), c[0], c[1]));
         });
         return myths;
     }

@@ -1,8 +1,11 @@
 package org.threshold.workshop.phones;
 
 import java.util.List;
+import java.util.Map;
+import org.threshold.domain.BasisChoices;
 import org.threshold.domain.AgendaItem;
 import org.threshold.domain.SessionAgency;
+import org.threshold.domain.pack.BasisLayer;
 import org.threshold.domain.pack.Decision;
 import org.threshold.domain.pack.Pack;
 import org.threshold.domain.pack.Scenario;
@@ -46,8 +49,21 @@ public final class RoomQuestions {
                 .map(id -> new Choice(id, pack.agency(id).map(a -> a.name()).orElse(id))).toList();
         return new RoomQuestion(state.key(), QuestionKind.DECISION,
                 scenario.title() + " \u00b7 " + Stage.numbered(index + 1, stage.title()), decision.question(), stage.text(),
-                decision.options().stream().map(o -> new Choice(o.id(), o.label())).toList(), withWhom,
-                pack.lawfulBases().stream().map(b -> new Choice(b.id(), b.label())).toList(), List.of(), null);
+                decision.options().stream().map(o -> new Choice(o.id(), o.label())).toList(), withWhom, bases(pack),
+                List.of(), null);
+    }
+
+    /**
+     * The pack's first legal layer (the lawful basis) on a phone; ids are as a table decision
+     * stores its basis ("article-6=public-task"), so phone and table answers read alike.
+     */
+    private static List<Choice> bases(Pack pack) {
+        if (pack.basisLayers().isEmpty()) {
+            return List.of();
+        }
+        BasisLayer layer = pack.basisLayers().get(0);
+        return layer.choices().stream().map(b -> new Choice(new BasisChoices(Map.of(layer.kind(), b.id())).stored(),
+                b.label())).toList();
     }
 
     private static RoomQuestion trust(RunState state) {
