@@ -108,11 +108,12 @@ class PhonesScreensTest {
             screens.capture("audience-phones-welcome-1366", audience(run, phones), AudienceWindow.scaleFor(768), 1366, 768,
                     AUDIENCE_CSS);
 
-            run.jumpTo(3);
+            run.jumpTo(firstScenario(agenda));
             run.next();
             String code = phones.joinCodeProperty().get();
-            answer(session, run.stateProperty().get(), code, "police", 4, Map.of("option", "share-now"));
-            answer(session, run.stateProperty().get(), code, "health", 2, Map.of("option", "seek-advice"));
+            List<RoomQuestion.Choice> options = RoomQuestions.of(run.stateProperty().get()).options();
+            answer(session, run.stateProperty().get(), code, "police", 4, Map.of("option", options.get(0).id()));
+            answer(session, run.stateProperty().get(), code, "health", 2, Map.of("option", options.get(2).id()));
             phones.refresh();
             ConsoleView console = new ConsoleView(run, NO_PROJECTOR);
             PhonesPanel panel = new PhonesPanel(phones);
@@ -163,6 +164,15 @@ class PhonesScreensTest {
                     "markup from a phone is shown as text");
             return null;
         });
+    }
+
+    private static int firstScenario(List<AgendaItem> agenda) {
+        for (int i = 0; i < agenda.size(); i++) {
+            if (agenda.get(i).kind() == AgendaItemKind.SCENARIO) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("The example has no scenario");
     }
 
     /** {@code people} phones of one agency join and give the same answer. */

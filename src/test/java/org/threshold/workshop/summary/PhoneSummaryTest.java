@@ -113,7 +113,7 @@ class PhoneSummaryTest {
         assertTrue(open.stream().anyMatch(r -> r.get("answer").equals("'" + FORMULA)), "a formula is neutralised");
         List<CSVRecord> responses = ReadBack.csv(out.resolve("csv").resolve("responses.csv"));
         assertTrue(responses.stream().anyMatch(r -> r.get("agency").equals("Police") && r.get("stage").equals("1")
-                && r.get("option").equals("Share now") && r.get("count").equals("3")), "phones count in the results");
+                && r.get("option_kind").equals("Share") && r.get("count").equals("3")), "phones count in the results");
     }
 
     @Test
