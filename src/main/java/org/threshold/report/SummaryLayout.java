@@ -36,6 +36,7 @@ public final class SummaryLayout {
         if (!summary.agencyCards().isEmpty()) {
             blocks.add(MeasuresLayout.cards(summary.agencyCards()));
         }
+        blocks.add(AnsweringLayout.answering(summary));
         if (!summary.stand().isEmpty()) {
             blocks.add(StandLayout.stand(summary.stand(), summary.cover().notesIncluded()));
         }

@@ -7,6 +7,7 @@ import org.threshold.domain.AgencyCard;
 import org.threshold.domain.AgendaItem;
 import org.threshold.domain.ConfidenceRating;
 import org.threshold.domain.ContentSnapshot;
+import org.threshold.domain.DeviceAnswer;
 import org.threshold.domain.JournalEntry;
 import org.threshold.domain.JourneyPlacement;
 import org.threshold.domain.MythAnswer;
@@ -21,6 +22,7 @@ import org.threshold.store.AgencyCardRepository;
 import org.threshold.store.AgendaRepository;
 import org.threshold.store.ConfidenceRepository;
 import org.threshold.store.Database;
+import org.threshold.store.DeviceAnswerRepository;
 import org.threshold.store.JournalRepository;
 import org.threshold.store.MythAnswerRepository;
 import org.threshold.store.NoteRepository;
@@ -31,7 +33,10 @@ import org.threshold.store.SnapshotRepository;
 import org.threshold.store.StandRepository;
 import org.threshold.store.TrustRepository;
 
-/** Everything recorded in one session, read through the store's repositories. */
+/**
+ * Everything recorded in one session, read through the store's repositories. Phone answers are
+ * kept apart from the typed ones, so each can say where it came from; the results combine them.
+ */
 public record SessionData(
         WorkshopSession session,
         List<SessionAgency> agencies,
@@ -44,6 +49,7 @@ public record SessionData(
         List<AgencyCard> cards,
         List<Note> notes,
         List<JournalEntry> journal,
+        List<DeviceAnswer> deviceAnswers,
         List<JourneyPlacement> placements,
         List<ReadinessRating> ratings,
         List<ActionReview> reviews) {
@@ -62,6 +68,7 @@ public record SessionData(
                 new AgencyCardRepository(database).list(sessionId),
                 new NoteRepository(database).list(sessionId),
                 new JournalRepository(database).list(sessionId),
+                new DeviceAnswerRepository(database).list(sessionId),
                 new StandRepository(database).placements(sessionId),
                 new StandRepository(database).ratings(sessionId),
                 new ActionReviewRepository(database).list(sessionId));

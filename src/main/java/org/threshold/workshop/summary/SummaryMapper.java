@@ -57,7 +57,7 @@ final class SummaryMapper {
         return new SessionSummary(cover(now), agenda(), scenarios, divergences, notes(),
                 MeasuresMapper.trust(results.trust(), pack, data.session().anonymityThreshold()),
                 MeasuresMapper.confidence(results.confidence()), MeasuresMapper.myths(results.myths()),
-                MeasuresMapper.knowledge(results.knowledge()), cards(),
+                MeasuresMapper.knowledge(results.knowledge()), cards(), new AnsweringMapper(data, pack, includeNotes).map(),
                 StandSummaryMapper.map(data, pack.whereWeStand(), includeNotes, this::agency));
     }
 
