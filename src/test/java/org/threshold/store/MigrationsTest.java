@@ -32,14 +32,14 @@ class MigrationsTest {
             new SessionRepository(db).create("u1", DatabaseTest.details(), SessionStatus.PLANNED, Instant.EPOCH);
         }
         List<Migration> steps = new ArrayList<>(Schema.MIGRATIONS);
-        steps.add(new Migration(Schema.MIGRATIONS.size() + 1, "half-done step", c -> {
+        steps.add(new Migration(Migrations.standard().latestVersion() + 1, "half-done step", c -> {
             c.createStatement().execute("DELETE FROM workshop_session");
             c.createStatement().execute("CREATE TABLE half_done (x)");
             throw new SQLException("step failed");
         }));
         assertThrows(StoreException.class, () -> Database.open(file, new Migrations(steps)));
         try (Database db = Database.open(file)) {
-            assertEquals(Schema.MIGRATIONS.size(), db.read(SqliteConnections::userVersion));
+            assertEquals(Migrations.standard().latestVersion(), db.read(SqliteConnections::userVersion));
             assertEquals(1, new SessionRepository(db).list().size());
             assertEquals(0, db.read(c -> Jdbc.list(c, "SELECT name FROM sqlite_master WHERE name = 'half_done'",
                     row -> row.getString(1))).size());
@@ -53,7 +53,11 @@ class MigrationsTest {
     @Test
     void everyReleasedSchemaVersionMigratesWithItsRowsUnchanged() throws Exception {
         int latest = Migrations.standard().latestVersion();
+        assertNotNull(MigrationsTest.class.getResource(SchemaFixtures.resourceName(1)), "the first release's fixture");
         for (int version = 1; version <= latest; version++) {
+            if (MigrationsTest.class.getResource(SchemaFixtures.resourceName(version)) == null) {
+                continue; // a version not yet released has no fixture; SchemaFixtures makes one at release
+            }
             Path file = copyFixture(version);
             String fixture = "schema v" + version;
             Map<String, Long> before = rawCounts(file);
@@ -73,13 +77,13 @@ class MigrationsTest {
         Path file = copyFixture(1);
         Map<String, Long> before = rawCounts(file);
         List<Migration> steps = new ArrayList<>(Schema.MIGRATIONS);
-        steps.add(new Migration(Schema.MIGRATIONS.size() + 1, "drops a table and fails", c -> {
+        steps.add(new Migration(Migrations.standard().latestVersion() + 1, "drops a table and fails", c -> {
             c.createStatement().execute("DROP TABLE note");
             throw new SQLException("step failed");
         }));
         assertThrows(StoreException.class, () -> Database.open(file, new Migrations(steps)));
         assertEquals(before, rawCounts(file));
-        assertEquals(Schema.MIGRATIONS.size(), rawUserVersion(file));
+        assertEquals(Migrations.standard().latestVersion(), rawUserVersion(file));
         List<Backup> backups = new Backups(dir.resolve("backups"), java.time.Clock.systemUTC()).list();
         assertEquals(1, backups.size(), "a verified backup was taken before migrating");
         Verification.requireIntact(backups.get(0).file(), before);
