@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -26,6 +27,7 @@ public final class Database implements AutoCloseable {
     private final String readOnlyReason;
     private boolean inTransaction;
     private boolean closed;
+    private final AtomicLong requests = new AtomicLong();
 
     private Database(Path file, AppLock lock, StoreThread thread, Connection connection, String readOnlyReason) {
         this.file = file;
@@ -157,7 +159,13 @@ public final class Database implements AutoCloseable {
         return onStoreThread(work);
     }
 
+    /** How many reads and writes the store has served, each one repository call: tests count queries with it. */
+    public long requests() {
+        return requests.get();
+    }
+
     private <T> T onStoreThread(SqlFunction<T> work) {
+        requests.incrementAndGet();
         return thread.call(() -> {
             if (closed) {
                 throw new StoreException(StoreProblem.FAILED, "The database is already closed.");
