@@ -76,6 +76,14 @@ public final class Services implements AutoCloseable {
         return backups;
     }
 
+    /**
+     * Opens the database for the app's start: checked at once only after an unclean close, else
+     * by {@link Database#quickCheck()} once the window is up.
+     */
+    public static Services openAtStart(Path databaseFile, Clock clock) {
+        return new Services(Database.openCheckingIfUnclean(databaseFile), clock);
+    }
+
     /** The same database file opened afresh, after a restore closed it. */
     public Services reopen() {
         return open(database.file(), clock);
