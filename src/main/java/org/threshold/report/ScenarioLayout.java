@@ -23,7 +23,11 @@ final class ScenarioLayout {
     private ScenarioLayout() {
     }
 
-    static List<Block> scenarios(SessionSummary summary) {
+    /** Reasons quoted per answer option in a summary, and how much of each. */
+    static final int REASONS_PER_OPTION = 2;
+    static final int DEBRIEF_NOTES = 5;
+
+    static List<Block> scenarios(SessionSummary summary, ReportDetail detail) {
         List<Block> parts = new ArrayList<>();
         for (int i = 0; i < summary.scenarios().size(); i++) {
             ScenarioSection scenario = summary.scenarios().get(i);
@@ -33,7 +37,7 @@ final class ScenarioLayout {
                 blocks.add(Paragraph.of(scenario.summary()));
             }
             blocks.add(thresholdChart(scenario));
-            scenario.stages().forEach(stage -> blocks.add(stage(stage)));
+            scenario.stages().forEach(stage -> blocks.add(stage(stage, detail)));
             List<Block> debrief = new ArrayList<>();
             if (!scenario.modelAnswer().isBlank()) {
                 debrief.add(new Heading(3, "What appropriate sharing looked like"));
@@ -41,7 +45,8 @@ final class ScenarioLayout {
             }
             if (!scenario.debrief().isEmpty()) {
                 debrief.add(new Heading(3, "Debrief notes"));
-                debrief.add(new Bullets(scenario.debrief().stream().map(SessionSummary.NoteLine::text).toList()));
+                debrief.add(new Bullets(Representative.lines(scenario.debrief(), SessionSummary.NoteLine::text,
+                        detail, DEBRIEF_NOTES)));
             }
             if (!debrief.isEmpty()) {
                 blocks.add(Section.together(debrief));
@@ -81,7 +86,7 @@ final class ScenarioLayout {
         return Section.together(blocks);
     }
 
-    static Block stage(StageSection stage) {
+    static Block stage(StageSection stage, ReportDetail detail) {
         List<String> headers = new ArrayList<>();
         headers.add("Agency");
         for (OptionHeading option : stage.options()) {
@@ -130,12 +135,31 @@ final class ScenarioLayout {
         }
         blocks.add(Paragraph.note(String.join(" ", notes)));
         if (!stage.reasons().isEmpty()) {
-            blocks.add(new Bullets(stage.reasons().stream().map(ScenarioLayout::reason).toList()));
+            List<SessionSummary.Reason> quoted = detail == ReportDetail.COMPLETE ? stage.reasons() : representative(stage);
+            if (quoted.size() < stage.reasons().size()) {
+                blocks.add(Paragraph.note("The longest of the tables' reasons for each answer, " + quoted.size() + " of "
+                        + stage.reasons().size() + "; every reason is in the appendix."));
+            }
+            blocks.add(new Bullets(quoted.stream().map(r -> detail == ReportDetail.COMPLETE ? reason(r)
+                    : Representative.clip(reason(r))).toList()));
         }
         return Section.together(blocks);
     }
 
-    private static String reason(SessionSummary.Reason r) {
+    /** A few reasons for each answer option, in the order the options are offered. */
+    private static List<SessionSummary.Reason> representative(StageSection stage) {
+        List<SessionSummary.Reason> quoted = new ArrayList<>();
+        List<String> options = new ArrayList<>(stage.options().stream().map(OptionHeading::label).toList());
+        stage.reasons().stream().map(SessionSummary.Reason::option).filter(o -> !options.contains(o)).distinct()
+                .forEach(options::add);
+        for (String option : options) {
+            quoted.addAll(Representative.pick(stage.reasons().stream().filter(r -> r.option().equals(option)).toList(),
+                    SessionSummary.Reason::rationale, REASONS_PER_OPTION));
+        }
+        return quoted;
+    }
+
+    static String reason(SessionSummary.Reason r) {
         StringBuilder text = new StringBuilder(r.agency()).append(" (").append(r.option());
         if (!r.withWhom().isBlank()) {
             text.append(", with ").append(r.withWhom());

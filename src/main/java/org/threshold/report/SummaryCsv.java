@@ -65,6 +65,15 @@ public final class SummaryCsv {
         }
         tables.put("responses.csv", new Table(List.of("scenario", "stage", "stage_title", "agency", "combined",
                 "option", "option_kind", "count"), responses));
+        List<List<String>> reasons = new ArrayList<>();
+        for (SessionSummary.ScenarioSection scenario : s.scenarios()) {
+            for (SessionSummary.StageSection stage : scenario.stages()) {
+                stage.reasons().forEach(r -> reasons.add(CsvText.row(scenario.title(), stage.number(), stage.title(),
+                        r.agency(), r.option(), r.withWhom(), r.basis(), r.rationale())));
+            }
+        }
+        tables.put("reasons.csv", new Table(List.of("scenario", "stage", "stage_title", "agency", "option", "with_whom",
+                "basis", "reason"), reasons));
         tables.put("trust.csv", new Table(List.of("from_agency", "to_agency", "before_mean", "after_mean", "change",
                 "n_before", "n_after"), s.trust().cells().stream().map(c -> CsvText.row(c.from(), c.to(), c.before(),
                 c.after(), c.change(), c.nBefore(), c.nAfter())).toList()));
