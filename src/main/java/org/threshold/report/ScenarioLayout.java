@@ -24,8 +24,8 @@ final class ScenarioLayout {
     }
 
     /** Reasons quoted per answer option in a summary, and how much of each. */
-    static final int REASONS_PER_OPTION = 2;
-    static final int DEBRIEF_NOTES = 5;
+    static final int REASONS_PER_OPTION = 1;
+    static final int DEBRIEF_NOTES = 3;
 
     static List<Block> scenarios(SessionSummary summary, ReportDetail detail) {
         List<Block> parts = new ArrayList<>();
@@ -48,10 +48,12 @@ final class ScenarioLayout {
                 debrief.add(new Bullets(Representative.lines(scenario.debrief(), SessionSummary.NoteLine::text,
                         detail, DEBRIEF_NOTES)));
             }
+            boolean complete = detail == ReportDetail.COMPLETE;
             if (!debrief.isEmpty()) {
-                blocks.add(Section.together(debrief));
+                blocks.add(complete ? Section.together(debrief) : Section.plain(debrief));
             }
-            parts.add(Section.part(blocks));
+            // The first scenario starts a page; in a summary the rest follow on, so a long day stays short.
+            parts.add(complete || i == 0 ? Section.part(blocks) : Section.plain(blocks));
         }
         return parts;
     }
@@ -118,11 +120,12 @@ final class ScenarioLayout {
         blocks.add(new Heading(3, Stage.numbered(stage.number(), stage.title())));
         blocks.add(Paragraph.of(stage.question()));
         List<Integer> widths = new ArrayList<>();
-        widths.add(18);
-        int optionWidth = stage.options().isEmpty() ? 0 : 60 / stage.options().size();
+        // Wide enough that agency names and majority answers keep to one line, so a stage's table stays short.
+        widths.add(22);
+        int optionWidth = stage.options().isEmpty() ? 0 : 52 / stage.options().size();
         stage.options().forEach(o -> widths.add(optionWidth));
         widths.add(7);
-        widths.add(15);
+        widths.add(19);
         blocks.add(new Table("Answers by agency at stage " + stage.number(), headers, rows, true, widths));
         List<String> notes = new ArrayList<>();
         notes.add("Divergence " + String.format(Locale.UK, "%.2f", stage.divergence())
@@ -134,16 +137,19 @@ final class ScenarioLayout {
             notes.add(stage.hiddenNote());
         }
         blocks.add(Paragraph.note(String.join(" ", notes)));
-        if (!stage.reasons().isEmpty()) {
-            List<SessionSummary.Reason> quoted = detail == ReportDetail.COMPLETE ? stage.reasons() : representative(stage);
-            if (quoted.size() < stage.reasons().size()) {
-                blocks.add(Paragraph.note("The longest of the tables' reasons for each answer, " + quoted.size() + " of "
-                        + stage.reasons().size() + "; every reason is in the appendix."));
-            }
-            blocks.add(new Bullets(quoted.stream().map(r -> detail == ReportDetail.COMPLETE ? reason(r)
-                    : Representative.clip(reason(r))).toList()));
+        if (stage.reasons().isEmpty()) {
+            return Section.together(blocks);
         }
-        return Section.together(blocks);
+        // The table stays on one page; its reasons may run on, so a long stage leaves no half-empty page.
+        List<Block> withReasons = new ArrayList<>(List.of(Section.together(blocks)));
+        List<SessionSummary.Reason> quoted = detail == ReportDetail.COMPLETE ? stage.reasons() : representative(stage);
+        if (quoted.size() < stage.reasons().size()) {
+            withReasons.add(Paragraph.note("The longest reason for each answer: " + quoted.size() + " of "
+                    + stage.reasons().size() + ", all in the appendix."));
+        }
+        withReasons.add(new Bullets(quoted.stream().map(r -> detail == ReportDetail.COMPLETE ? reason(r)
+                : Representative.clip(reason(r))).toList()));
+        return Section.plain(withReasons);
     }
 
     /** A few reasons for each answer option, in the order the options are offered. */
@@ -174,7 +180,10 @@ final class ScenarioLayout {
         return text.toString();
     }
 
-    static Block divergences(SessionSummary summary) {
+    /** The decision points a summary lists where agencies differed; every one is in the CSV data. */
+    static final int DIVERGENCES = 10;
+
+    static Block divergences(SessionSummary summary, ReportDetail detail) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(2, "Where agencies differed most"));
         blocks.add(Paragraph.note("Divergence is 1 minus the share of agencies whose majority answer was of the most "
@@ -184,7 +193,13 @@ final class ScenarioLayout {
             return Section.part(blocks);
         }
         List<List<Cell>> rows = new ArrayList<>();
-        for (SessionSummary.DivergencePoint point : summary.divergences()) {
+        List<SessionSummary.DivergencePoint> listed = detail == ReportDetail.COMPLETE ? summary.divergences()
+                : summary.divergences().subList(0, Math.min(DIVERGENCES, summary.divergences().size()));
+        if (listed.size() < summary.divergences().size()) {
+            blocks.add(Paragraph.note("The " + listed.size() + " points where they differed most, of "
+                    + summary.divergences().size() + "."));
+        }
+        for (SessionSummary.DivergencePoint point : listed) {
             rows.add(List.of(Cell.text(point.scenario()), Cell.text(Stage.numbered(point.stage(), point.stageTitle())),
                     Cell.bar(String.format(Locale.UK, "%.2f", point.divergence()), ReportDocument.Tone.UP,
                             point.divergence()), Cell.text(point.split())));

@@ -40,7 +40,7 @@ public final class SummaryLayout {
         blocks.add(cover(summary, detail, appendix));
         blocks.add(agenda(summary));
         blocks.addAll(ScenarioLayout.scenarios(summary, detail));
-        blocks.add(ScenarioLayout.divergences(summary));
+        blocks.add(ScenarioLayout.divergences(summary, detail));
         blocks.add(notes(summary, detail));
         blocks.add(MeasuresLayout.trust(summary.trust()));
         blocks.add(MeasuresLayout.confidence(summary.confidence()));
