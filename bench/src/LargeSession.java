@@ -87,13 +87,14 @@ public final class LargeSession {
         List<Scenario> four = bundled.scenarios().stream().filter(s -> s.stages().size() == 4).toList();
         List<Scenario> scenarios = new ArrayList<>(four);
         for (int i = 0; scenarios.size() < 10; i++) {
-            Scenario s = four.get(i);
+            Scenario s = four.get(i % four.size());
             scenarios.add(new Scenario(s.id() + "-second-site", s.title() + " (second site)", s.summary(), s.themes(),
                     s.ageGroup(), s.stages(), s.debriefQuestions(), s.modelAnswer()));
         }
         PackMetadata m = bundled.metadata();
         return new Pack(new PackMetadata("benchmark-large", "Benchmark: ten scenarios", m.version(), m.jurisdiction(),
-                m.guidanceVersions(), m.authors(), m.licence(), m.description()), bundled.agencies(), bundled.lawfulBases(),
+                m.guidanceVersions(), m.authors(), m.licence(), m.description(), m.lawCheckedOn()), bundled.agencies(),
+                bundled.basisLayers(),
                 bundled.references(), scenarios, bundled.exercises());
     }
 
@@ -207,11 +208,14 @@ public final class LargeSession {
                 }
             }
         }
-        for (MythItem item : pack.exercises().mythOrFact()) {
-            for (SessionAgency agency : agencies) {
-                int right = 10 + random.nextInt(HEADCOUNT - 9);
-                measures.recordMyth(id, item.isMyth() ? new MythAnswer(item.id(), agency.code(), right, HEADCOUNT - right)
-                        : new MythAnswer(item.id(), agency.code(), HEADCOUNT - right, right));
+        for (MeasurePhase phase : MeasurePhase.values()) {
+            for (MythItem item : pack.exercises().mythOrFact()) {
+                for (SessionAgency agency : agencies) {
+                    int right = Math.min(HEADCOUNT, 10 + random.nextInt(HEADCOUNT - 9) + (phase == MeasurePhase.FOLLOW_UP ? 3 : 0));
+                    measures.recordMyth(id, item.isMyth()
+                            ? new MythAnswer(phase, item.id(), agency.code(), right, HEADCOUNT - right)
+                            : new MythAnswer(phase, item.id(), agency.code(), HEADCOUNT - right, right));
+                }
             }
         }
         for (SessionAgency agency : agencies) {

@@ -18,7 +18,7 @@ final class Representative {
     }
 
     /** Longer quotes are cut here in a summary; the appendix has every word. */
-    static final int QUOTE_LENGTH = 150;
+    static final int QUOTE_LENGTH = 120;
 
     /** The lines a summary shows, each cut to {@link #QUOTE_LENGTH}; all of them, whole, when complete. */
     static <T> List<String> lines(List<T> lines, Function<T, String> text, ReportDetail detail, int max) {

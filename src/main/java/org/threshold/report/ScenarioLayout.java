@@ -25,7 +25,7 @@ final class ScenarioLayout {
 
     /** Reasons quoted per answer option in a summary, and how much of each. */
     static final int REASONS_PER_OPTION = 1;
-    static final int DEBRIEF_NOTES = 3;
+    static final int DEBRIEF_NOTES = 2;
 
     static List<Block> scenarios(SessionSummary summary, ReportDetail detail) {
         List<Block> parts = new ArrayList<>();
@@ -61,8 +61,18 @@ final class ScenarioLayout {
     static Block thresholdChart(ScenarioSection scenario) {
         List<String> headers = new ArrayList<>();
         headers.add("Agency");
-        for (int s = 0; s < scenario.stages().size(); s++) {
-            headers.add("Stage " + (s + 1));
+        List<String> asides = new ArrayList<>();
+        for (StageSection stage : scenario.stages()) {
+            boolean asked = !stage.requester().isBlank();
+            headers.add("Stage " + stage.number() + (asked ? " (reply)" : ""));
+            if (asked) {
+                asides.add("Stage " + stage.number() + " asks what to tell " + stage.requester() + ", who asked: a share "
+                        + "there is a disclosure to them, so it never counts as the stage an agency would first share.");
+            }
+            if (!stage.decidedBy().isBlank()) {
+                asides.add("At stage " + stage.number() + " every agency said what it would want " + stage.decidedBy()
+                        + " to do, not what it would do itself.");
+            }
         }
         headers.add("First would share");
         List<List<Cell>> rows = new ArrayList<>();
@@ -78,7 +88,8 @@ final class ScenarioLayout {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(3, "Threshold chart"));
         blocks.add(Paragraph.note("Each agency's majority answer at each stage, and the first stage at which it would "
-                + "share. A dash means the agency's answers were too few to show at that stage."));
+                + "share. A dash means the agency's answers were too few to show at that stage."
+                + (asides.isEmpty() ? "" : " " + String.join(" ", asides))));
         List<Integer> widths = new ArrayList<>();
         widths.add(22);
         int stageWidth = scenario.stages().isEmpty() ? 0 : 64 / scenario.stages().size();
@@ -91,8 +102,12 @@ final class ScenarioLayout {
     static Block stage(StageSection stage, ReportDetail detail) {
         List<String> headers = new ArrayList<>();
         headers.add("Agency");
-        for (OptionHeading option : stage.options()) {
-            headers.add(option.label() + " (" + Texts.kind(option.kind()).toLowerCase(Locale.UK) + ")");
+        // Options are sentences: a summary heads their columns with letters, spelled out once above the table.
+        boolean lettered = detail == ReportDetail.SUMMARY;
+        for (int i = 0; i < stage.options().size(); i++) {
+            OptionHeading option = stage.options().get(i);
+            headers.add((lettered ? letter(i) : option.label()) + " (" + Texts.kind(option.kind()).toLowerCase(Locale.UK)
+                    + ")");
         }
         headers.add("Total");
         headers.add("Majority");
@@ -106,7 +121,8 @@ final class ScenarioLayout {
                 cells.add(Cell.bar(String.valueOf(count), Texts.tone(stage.options().get(i).kind()), share));
             }
             cells.add(Cell.number(String.valueOf(row.total())));
-            cells.add(Cell.toned(row.majority(), Texts.tone(row.majorityKind())));
+            cells.add(Cell.toned(lettered ? lettered(stage, row.majority()) : row.majority(),
+                    Texts.tone(row.majorityKind())));
             rows.add(cells);
         }
         List<Cell> totals = new ArrayList<>();
@@ -119,6 +135,19 @@ final class ScenarioLayout {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(3, Stage.numbered(stage.number(), stage.title())));
         blocks.add(Paragraph.of(stage.question()));
+        if (!stage.requester().isBlank()) {
+            blocks.add(Paragraph.note("The question is what to tell " + stage.requester() + ", who asked."));
+        }
+        if (!stage.decidedBy().isBlank()) {
+            blocks.add(Paragraph.note("Every agency answered what it would want " + stage.decidedBy() + " to do."));
+        }
+        if (lettered) {
+            List<String> key = new ArrayList<>();
+            for (int i = 0; i < stage.options().size(); i++) {
+                key.add(letter(i) + ": " + stage.options().get(i).label() + ".");
+            }
+            blocks.add(Paragraph.of(String.join("  ", key)));
+        }
         List<Integer> widths = new ArrayList<>();
         // Wide enough that agency names and majority answers keep to one line, so a stage's table stays short.
         widths.add(22);
@@ -133,22 +162,28 @@ final class ScenarioLayout {
         if (!stage.appropriate().isBlank()) {
             notes.add("The scenario's debrief guidance: " + stage.appropriate() + ".");
         }
+        if (!stage.guidanceBases().isEmpty()) {
+            notes.add("On what basis, layer by layer: " + String.join("; ", stage.guidanceBases().stream()
+                    .map(Object::toString).toList()) + ".");
+        }
         if (!stage.hiddenNote().isBlank()) {
             notes.add(stage.hiddenNote());
         }
         blocks.add(Paragraph.note(String.join(" ", notes)));
+        // In a summary a stage runs on from the last, its table's heading repeated on a new page, so no page is
+        // left half empty; the complete summary keeps each table on one page.
+        Block table = lettered ? Section.plain(blocks) : Section.together(blocks);
         if (stage.reasons().isEmpty()) {
-            return Section.together(blocks);
+            return table;
         }
-        // The table stays on one page; its reasons may run on, so a long stage leaves no half-empty page.
-        List<Block> withReasons = new ArrayList<>(List.of(Section.together(blocks)));
+        List<Block> withReasons = new ArrayList<>(List.of(table));
         List<SessionSummary.Reason> quoted = detail == ReportDetail.COMPLETE ? stage.reasons() : representative(stage);
         if (quoted.size() < stage.reasons().size()) {
             withReasons.add(Paragraph.note("The longest reason for each answer: " + quoted.size() + " of "
                     + stage.reasons().size() + ", all in the appendix."));
         }
         withReasons.add(new Bullets(quoted.stream().map(r -> detail == ReportDetail.COMPLETE ? reason(r)
-                : Representative.clip(reason(r))).toList()));
+                : quote(stage, r)).toList()));
         return Section.plain(withReasons);
     }
 
@@ -165,13 +200,34 @@ final class ScenarioLayout {
         return quoted;
     }
 
+    /** A summary's quote: who, which answer by its letter, and why; the legal answers are in the appendix. */
+    static String quote(StageSection stage, SessionSummary.Reason r) {
+        return Representative.clip(r.agency() + " (" + lettered(stage, r.option()) + "): " + r.rationale());
+    }
+
+    private static String letter(int option) {
+        return String.valueOf((char) ('A' + option));
+    }
+
+    /** "B" for the second option's label, "B (tie)" for a tie; anything else as it was. */
+    private static String lettered(StageSection stage, String majority) {
+        String tie = " (tie)";
+        String label = majority.endsWith(tie) ? majority.substring(0, majority.length() - tie.length()) : majority;
+        for (int i = 0; i < stage.options().size(); i++) {
+            if (stage.options().get(i).label().equals(label)) {
+                return letter(i) + (majority.endsWith(tie) ? tie : "");
+            }
+        }
+        return majority;
+    }
+
     static String reason(SessionSummary.Reason r) {
         StringBuilder text = new StringBuilder(r.agency()).append(" (").append(r.option());
         if (!r.withWhom().isBlank()) {
             text.append(", with ").append(r.withWhom());
         }
-        if (!r.basis().isBlank()) {
-            text.append(", basis: ").append(r.basis());
+        if (!r.bases().isEmpty()) {
+            text.append("; ").append(String.join("; ", r.bases().stream().map(Object::toString).toList()));
         }
         text.append(")");
         if (!r.rationale().isBlank()) {

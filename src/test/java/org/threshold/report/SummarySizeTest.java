@@ -37,7 +37,7 @@ class SummarySizeTest {
         SessionSummary big = summary();
         List<String> quoted = bullets(SummaryLayout.layout(big, ReportDetail.SUMMARY, "x-appendix.html"));
         for (String option : OPTIONS) {
-            List<String> forOption = quoted.stream().filter(q -> q.contains("(" + option + ")")).toList();
+            List<String> forOption = quoted.stream().filter(q -> q.contains("(" + letter(option) + ")")).toList();
             List<String> longest = IntStream.range(REASONS_PER_OPTION - ScenarioLayout.REASONS_PER_OPTION, REASONS_PER_OPTION)
                     .mapToObj(i -> reasonLine(option, i)).toList();
             assertEquals(longest, forOption, "the longest, in the order given, the later duplicate of the longest left out");
@@ -93,24 +93,24 @@ class SummarySizeTest {
         List<Reason> reasons = new ArrayList<>();
         for (int i = 0; i < REASONS_PER_OPTION; i++) {
             for (String option : OPTIONS) {
-                reasons.add(new Reason("Agency " + (i % 12), option, "", "", rationale(option, i)));
+                reasons.add(new Reason("Agency " + (i % 12), option, "", List.of(), rationale(option, i)));
             }
         }
         // A duplicate of the longest, differing only in case: quoted once.
-        reasons.add(new Reason("Agency 0", OPTIONS.get(0), "", "", rationale(OPTIONS.get(0), REASONS_PER_OPTION - 1)
+        reasons.add(new Reason("Agency 0", OPTIONS.get(0), "", List.of(), rationale(OPTIONS.get(0), REASONS_PER_OPTION - 1)
                 .toUpperCase(java.util.Locale.ROOT)));
         SessionSummary.StageSection stage = new SessionSummary.StageSection(1, "A neighbour's worry", "What now?",
                 OPTIONS.stream().map(o -> new SessionSummary.OptionHeading(o, OptionKind.SHARE)).toList(), List.of(),
-                List.of(0, 0, 0, 0), "", 0, "", reasons);
+                List.of(0, 0, 0, 0), "", 0, "", List.of(), "", "", reasons);
         SessionSummary.ScenarioSection scenario = new SessionSummary.ScenarioSection("Quiet concerns", "", List.of(stage),
                 List.of(), "", notes("Debrief"));
         SessionSummary.Cover cover = new SessionSummary.Cover("Big day", LocalDate.of(2026, 10, 14), "14 October 2026",
                 "", "", List.of(), "Pack", "uid", 3, true, "15 October 2026");
         SessionSummary.Trust trust = new SessionSummary.Trust("Trust?", List.of(), List.of(), List.of(), List.of(), null,
-                null, "");
+                null, 0, 0, "");
         return new SessionSummary(cover, List.of(), List.of(scenario), List.of(), new SessionSummary.Notes(
                 notes("Learning"), notes("Discussion"), notes("Action"), notes("Barrier"), notes("Parking")), trust,
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of());
     }
 
     private static List<NoteLine> notes(String kind) {
@@ -124,7 +124,12 @@ class SummarySizeTest {
     }
 
     private static String reasonLine(String option, int i) {
-        return Representative.clip("Agency " + (i % 12) + " (" + option + "): " + rationale(option, i));
+        return Representative.clip("Agency " + (i % 12) + " (" + letter(option) + "): " + rationale(option, i));
+    }
+
+    /** A summary names an answer by its column's letter. */
+    private static String letter(String option) {
+        return String.valueOf((char) ('A' + OPTIONS.indexOf(option)));
     }
 
     private static List<String> bullets(ReportDocument document) {
