@@ -63,7 +63,7 @@ final class SummaryMapper {
         return new SessionSummary(cover(now), agenda(), scenarios, divergences, notes(),
                 MeasuresMapper.trust(results.trust(), pack, data.session().anonymityThreshold()),
                 MeasuresMapper.confidence(results.confidence()), MeasuresMapper.myths(results.myths()),
-                MeasuresMapper.knowledge(results.knowledge()), cards());
+                MeasuresMapper.knowledge(results.knowledge()), cards(), new AnsweringMapper(data, pack, includeNotes).map());
     }
 
     private List<SessionSummary.CardRow> cards() {
