@@ -237,7 +237,7 @@ final class ScenarioLayout {
     }
 
     /** The decision points a summary lists where agencies differed; every one is in the CSV data. */
-    static final int DIVERGENCES = 10;
+    static final int DIVERGENCES = 8;
 
     static Block divergences(SessionSummary summary, ReportDetail detail) {
         List<Block> blocks = new ArrayList<>();

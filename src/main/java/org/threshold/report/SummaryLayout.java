@@ -41,15 +41,19 @@ public final class SummaryLayout {
         blocks.add(cover(summary, detail, appendix));
         blocks.add(agenda(summary));
         blocks.addAll(ScenarioLayout.scenarios(summary, detail));
-        blocks.add(ScenarioLayout.divergences(summary, detail));
-        blocks.add(notes(summary, detail));
-        blocks.add(MeasuresLayout.trust(summary.trust()));
-        blocks.add(MeasuresLayout.confidence(summary.confidence()));
-        blocks.add(KnowledgeLayout.myths(summary.myths(), summary.knowledge()));
+        List<Block> after = new ArrayList<>();
+        after.add(ScenarioLayout.divergences(summary, detail));
+        after.add(notes(summary, detail));
+        after.add(MeasuresLayout.trust(summary.trust()));
+        after.add(MeasuresLayout.confidence(summary.confidence()));
+        after.add(KnowledgeLayout.myths(summary.myths(), summary.knowledge()));
         if (!summary.agencyCards().isEmpty()) {
-            blocks.add(MeasuresLayout.cards(summary.agencyCards()));
+            after.add(MeasuresLayout.cards(summary.agencyCards()));
         }
-        blocks.add(AnsweringLayout.answering(summary));
+        after.add(AnsweringLayout.answering(summary));
+        // In a summary the parts after the scenarios follow on rather than each starting a page: a long day stays short.
+        after.forEach(part -> blocks.add(detail == ReportDetail.SUMMARY && part instanceof Section s
+                && s.flow() == ReportDocument.Flow.NEW_PAGE ? Section.plain(s.blocks()) : part));
         return new ReportDocument(summary.cover().title(), blocks);
     }
 

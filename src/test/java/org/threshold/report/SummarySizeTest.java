@@ -110,7 +110,7 @@ class SummarySizeTest {
                 null, 0, 0, "");
         return new SessionSummary(cover, List.of(), List.of(scenario), List.of(), new SessionSummary.Notes(
                 notes("Learning"), notes("Discussion"), notes("Action"), notes("Barrier"), notes("Parking")), trust,
-                List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), new SessionSummary.Answering(List.of(), List.of()));
     }
 
     private static List<NoteLine> notes(String kind) {
