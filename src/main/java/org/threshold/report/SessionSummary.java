@@ -35,6 +35,15 @@ public record SessionSummary(
         stand = stand == null ? StandSummary.NONE : stand;
     }
 
+    /** A summary with no "Where we stand" part. */
+    public SessionSummary(Cover cover, List<AgendaRow> agenda, List<ScenarioSection> scenarios,
+                          List<DivergencePoint> divergences, Notes notes, Trust trust, List<ConfidenceRow> confidence,
+                          List<MythRow> myths, List<KnowledgeRow> knowledge, List<CardRow> agencyCards,
+                          Answering answering) {
+        this(cover, agenda, scenarios, divergences, notes, trust, confidence, myths, knowledge, agencyCards, answering,
+                StandSummary.NONE);
+    }
+
     /** Who, where and when; agencies with headcounts, never participants' names. */
     public record Cover(String title, LocalDate date, String dateText, String venue, String facilitators,
                         List<AgencyCount> agencies, String content, String sessionUid, int anonymityThreshold,

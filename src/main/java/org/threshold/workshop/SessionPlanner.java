@@ -30,7 +30,8 @@ public final class SessionPlanner {
     private final AgendaRepository agenda;
     private final SnapshotRepository snapshots;
     private final JournalRepository journal;
-    private final AgendaTemplates templates;
+    /** Made on first use: it brings the JSON library, which opening the window does not need. */
+    private AgendaTemplates templates;
     private final Partnerships partnerships;
 
     public SessionPlanner(Database database, PackLibrary packs, Clock clock) {
@@ -42,7 +43,6 @@ public final class SessionPlanner {
         this.agenda = new AgendaRepository(database);
         this.snapshots = new SnapshotRepository(database);
         this.journal = new JournalRepository(database);
-        this.templates = new AgendaTemplates(new TemplateRepository(database), clock);
         this.partnerships = new Partnerships(database, clock);
     }
 
@@ -51,14 +51,17 @@ public final class SessionPlanner {
         return partnerships;
     }
 
-    public AgendaTemplates templates() {
+    public synchronized AgendaTemplates templates() {
+        if (templates == null) {
+            templates = new AgendaTemplates(new TemplateRepository(database), clock);
+        }
         return templates;
     }
 
     /** Replaces a planned session's agenda with a saved template's items. */
     public List<AgendaItem> useTemplate(long sessionId, String name) {
         return database.transaction(() -> {
-            List<AgendaItem> saved = agenda.save(sessionId, templates.load(name));
+            List<AgendaItem> saved = agenda.save(sessionId, templates().load(name));
             journal.append(sessionId, "agenda from template", name, clock.instant());
             return saved;
         });
