@@ -13,19 +13,24 @@ import org.threshold.domain.TrustRating;
 
 /**
  * The trust grid: the mean score per directed pair per phase, weighted by how many people each
- * rating speaks for. Suppression works on the raters of each cell, because a rating reveals
- * what the rating agency's people think; being rated by others reveals nothing about a small
- * agency's own people, so columns are never hidden.
+ * rating speaks for. Suppression works on the raters of each cell, by their group size, because
+ * a rating reveals what the rating agency's people think; being rated by others reveals nothing
+ * about a small agency's own people, so columns are never hidden.
  */
 public final class TrustAnalysis {
     static final int ASYMMETRIES = 5;
 
     private final List<SessionAgency> agencies;
-    private final int threshold;
+    private final Suppression suppression;
 
-    public TrustAnalysis(List<SessionAgency> agencies, int anonymityThreshold) {
+    public TrustAnalysis(List<SessionAgency> agencies, Suppression suppression) {
         this.agencies = List.copyOf(agencies);
-        this.threshold = anonymityThreshold;
+        this.suppression = suppression;
+    }
+
+    /** Suppressed by each rating agency's planned headcount. */
+    public TrustAnalysis(List<SessionAgency> agencies, int anonymityThreshold) {
+        this(agencies, Suppression.byHeadcount(agencies, anonymityThreshold));
     }
 
     public TrustResults analyse(List<TrustRating> ratings) {
@@ -39,14 +44,14 @@ public final class TrustAnalysis {
         int hidden = 0;
         for (MeasurePhase phase : MeasurePhase.values()) {
             for (String to : labels.keySet()) {
-                List<Suppression.Slice<double[]>> slices = new ArrayList<>();
+                // Each rating weighs as the people it speaks for, so a combined cell is their mean.
+                Map<String, double[]> byRater = new LinkedHashMap<>();
                 for (TrustRating r : ratings) {
                     if (r.phase() == phase && r.toAgency().equals(to) && !r.fromAgency().equals(to)) {
-                        slices.add(new Suppression.Slice<>(r.fromAgency(), labels.get(r.fromAgency()), r.n(),
-                                new double[] {(double) r.score() * r.n(), r.n()}, false));
+                        byRater.put(r.fromAgency(), new double[] {(double) r.score() * r.n(), r.n()});
                     }
                 }
-                Suppression.Result<double[]> result = Suppression.apply(slices, threshold,
+                Suppression.Result<double[]> result = suppression.apply(byRater, v -> (int) v[1],
                         (x, y) -> new double[] {x[0] + y[0], x[1] + y[1]});
                 hidden += result.hiddenAgencies();
                 for (Suppression.Slice<double[]> slice : result.shown()) {
@@ -133,6 +138,6 @@ public final class TrustAnalysis {
     }
 
     private static int n(Suppression.Slice<double[]> slice) {
-        return slice == null ? 0 : slice.n();
+        return slice == null ? 0 : (int) slice.value()[1];
     }
 }

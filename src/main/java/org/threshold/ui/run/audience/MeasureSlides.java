@@ -120,7 +120,7 @@ final class MeasureSlides {
         int threshold = state.session().anonymityThreshold();
         List<ConfidenceRating> ratings = phase == MeasurePhase.BASELINE ? measures.confidence().stream()
                 .filter(r -> r.phase() == MeasurePhase.BASELINE).toList() : measures.confidence();
-        List<ConfidenceShift> shifts = new MeasureAnalysis(threshold).confidence(exercises.confidenceItems(), ratings);
+        List<ConfidenceShift> shifts = new MeasureAnalysis(org.threshold.workshop.results.Suppression.byHeadcount(state.agencies(), threshold)).confidence(exercises.confidenceItems(), ratings);
         Slide slide = new Slide(item.title(), phase == MeasurePhase.BASELINE ? "How confident we are"
                 : "How our confidence moved today");
         if (shifts.isEmpty()) {
