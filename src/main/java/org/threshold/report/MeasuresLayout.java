@@ -3,6 +3,7 @@ package org.threshold.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.threshold.report.ReportDocument.Block;
+import org.threshold.report.ReportDocument.Bullets;
 import org.threshold.report.ReportDocument.Cell;
 import org.threshold.report.ReportDocument.Heading;
 import org.threshold.report.ReportDocument.Paragraph;
@@ -65,6 +66,11 @@ final class MeasuresLayout {
                     new Table("Trust asymmetries", List.of("Pair (A and B)", "A trusts B", "B trusts A", "Gap", "When"),
                             gaps, false).widths(40, 15, 15, 15, 15))));
         }
+        if (!trust.comments().isEmpty()) {
+            blocks.add(new Heading(3, "What would raise trust"));
+            blocks.add(new Bullets(trust.comments().stream().map(c -> c.from() + " about " + c.to() + " ("
+                    + c.phase().toLowerCase(java.util.Locale.UK) + "): " + c.text()).toList()));
+        }
         return Section.part(blocks);
     }
 
@@ -90,13 +96,14 @@ final class MeasuresLayout {
                     meanCell(row.meanBefore(), Tone.NEUTRAL), meanCell(row.meanAfter(), Tone.UP),
                     new Cell(Texts.change(row.shift()), Texts.changeTone(row.shift()), null, true, true),
                     Cell.text(distribution(row.before(), row.nBefore(), row.meanBefore()) + "\n"
-                            + distribution(row.after(), row.nAfter(), row.meanAfter()))));
+                            + distribution(row.after(), row.nAfter(), row.meanAfter()) + notCounting(row.hiddenAgencies()))));
         }
         blocks.add(new Table("Confidence shifts", List.of("Key question", "Before", "After", "Shift",
                 "People per score 1-5 (before, then after)"), rows, true).widths(36, 13, 13, 10, 28));
         if (confidence.stream().anyMatch(ConfidenceRow::suppressed)) {
-            blocks.add(Paragraph.note("A dash means fewer people answered than the anonymity threshold allows to show."));
+            blocks.add(Paragraph.note("A dash means no agency that answered was large enough to show."));
         }
+        hiddenNotes(blocks, confidence.stream().map(ConfidenceRow::hiddenNote).toList());
         return Section.part(blocks);
     }
 
@@ -130,12 +137,22 @@ final class MeasuresLayout {
         for (MythRow row : myths) {
             rows.add(List.of(Cell.text(row.statement()), Cell.strong(row.isMyth() ? "Myth" : "Fact"),
                     row.share() == null ? Cell.number("too few to show")
-                            : Cell.bar(row.correct() + " of " + row.total() + " (" + Texts.percent(row.share()) + ")",
-                                    Tone.SHARE, row.share()),
+                            : Cell.bar(row.correct() + " of " + row.total() + " (" + Texts.percent(row.share()) + ")"
+                                    + notCounting(row.hiddenAgencies()), Tone.SHARE, row.share()),
                     Cell.text(row.explanation())));
         }
         blocks.add(new Table("Myth-or-fact results", List.of("Statement", "Answer", "Room got it right",
                 "Why"), rows, true).widths(34, 9, 19, 38));
+        hiddenNotes(blocks, myths.stream().map(MythRow::hiddenNote).toList());
         return Section.plain(blocks);
+    }
+
+    /** A figure that leaves agencies out says so in its own cell; the note below says why. */
+    private static String notCounting(int hiddenAgencies) {
+        return hiddenAgencies == 0 ? "" : "\nnot counting " + Texts.plural(hiddenAgencies, "agency", "agencies");
+    }
+
+    private static void hiddenNotes(List<Block> blocks, List<String> notes) {
+        notes.stream().filter(n -> !n.isBlank()).distinct().forEach(n -> blocks.add(Paragraph.note(n)));
     }
 }

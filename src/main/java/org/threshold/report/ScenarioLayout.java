@@ -62,8 +62,13 @@ final class ScenarioLayout {
         for (ChartRow row : scenario.thresholdChart()) {
             List<Cell> cells = new ArrayList<>();
             cells.add(Cell.text(row.agency()));
-            for (OptionKind kind : row.kinds()) {
-                cells.add(kind == null ? Cell.text("\u2013") : Cell.toned(Texts.kind(kind), Texts.tone(kind)));
+            for (int s = 0; s < row.kinds().size(); s++) {
+                OptionKind kind = row.kinds().get(s);
+                if (row.splitStages().contains(s + 1)) {
+                    cells.add(Cell.text(Texts.SPLIT));
+                } else {
+                    cells.add(kind == null ? Cell.text("\u2013") : Cell.toned(Texts.kind(kind), Texts.tone(kind)));
+                }
             }
             cells.add(Cell.strong(row.firstShareStage() > 0 ? "Stage " + row.firstShareStage() : "Never"));
             rows.add(cells);
@@ -71,7 +76,8 @@ final class ScenarioLayout {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(3, "Threshold chart"));
         blocks.add(Paragraph.note("Each agency's majority answer at each stage, and the first stage at which it would "
-                + "share. A dash means the agency's answers were too few to show at that stage."));
+                + "share. A dash means the agency's answers were too few to show at that stage; \"" + Texts.SPLIT
+                + "\" means its answers tied between kinds."));
         List<Integer> widths = new ArrayList<>();
         widths.add(22);
         int stageWidth = scenario.stages().isEmpty() ? 0 : 64 / scenario.stages().size();

@@ -97,12 +97,14 @@ public record SessionSummary(
     }
 
     /**
-     * A threshold chart row: the majority kind at each stage (null where not shown) and
-     * the first stage at which it was to share (1-based), or 0 for never.
+     * A threshold chart row: the majority kind at each stage (null where not shown or split), the
+     * stages (1-based) where the agency tied between kinds, and the first stage at which it was to
+     * share (1-based), or 0 for never.
      */
-    public record ChartRow(String agency, List<OptionKind> kinds, int firstShareStage) {
+    public record ChartRow(String agency, List<OptionKind> kinds, List<Integer> splitStages, int firstShareStage) {
         public ChartRow {
             kinds = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(kinds));
+            splitStages = List.copyOf(splitStages);
         }
     }
 
@@ -129,13 +131,16 @@ public record SessionSummary(
     public record NoteLine(String text, String where, String owner) {
     }
 
+    /** @param comments what would raise trust, per pair; free text, so empty when notes are left out */
     public record Trust(String question, List<String> raters, List<String> rated, List<TrustRow> cells,
-                        List<TrustGap> asymmetries, Double meanBefore, Double meanAfter, String hiddenNote) {
+                        List<TrustGap> asymmetries, Double meanBefore, Double meanAfter, String hiddenNote,
+                        List<TrustComment> comments) {
         public Trust {
             raters = List.copyOf(raters);
             rated = List.copyOf(rated);
             cells = List.copyOf(cells);
             asymmetries = List.copyOf(asymmetries);
+            comments = List.copyOf(comments);
         }
 
         public java.util.Optional<TrustRow> cell(String from, String to) {
@@ -149,9 +154,17 @@ public record SessionSummary(
     public record TrustGap(String a, String b, double aToB, double bToA, String phase) {
     }
 
-    /** @param before people per score 1-5 (index 0 is score 1) */
+    /** What would raise {@code from}'s trust in {@code to}, as typed in the grid; {@code phase} is "Before" or "After". */
+    public record TrustComment(String from, String to, String phase, String text) {
+    }
+
+    /**
+     * @param before     people per score 1-5 (index 0 is score 1), over the agencies that may be shown
+     * @param hiddenNote which agencies the figures leave out, or empty
+     */
     public record ConfidenceRow(String item, List<Integer> before, List<Integer> after, int nBefore, int nAfter,
-                                Double meanBefore, Double meanAfter, Double shift, boolean suppressed) {
+                                Double meanBefore, Double meanAfter, Double shift, boolean suppressed,
+                                int hiddenAgencies, String hiddenNote) {
         public ConfidenceRow {
             before = List.copyOf(before);
             after = List.copyOf(after);
@@ -162,7 +175,12 @@ public record SessionSummary(
     public record CardRow(String agency, String canShare, String cannotShare, String reachUs) {
     }
 
-    /** @param share null when too few answered to show */
-    public record MythRow(String statement, boolean isMyth, int correct, int total, Double share, String explanation) {
+    /**
+     * @param correct    right answers over the agencies that may be shown, the same figure as on the projector
+     * @param share      null when no agency could be shown
+     * @param hiddenNote which agencies the figures leave out, or empty
+     */
+    public record MythRow(String statement, boolean isMyth, int correct, int total, Double share, String explanation,
+                          int hiddenAgencies, String hiddenNote) {
     }
 }

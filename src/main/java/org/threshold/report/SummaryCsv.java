@@ -70,14 +70,17 @@ public final class SummaryCsv {
                 c.after(), c.change(), c.nBefore(), c.nAfter())).toList()));
         List<List<String>> confidence = new ArrayList<>();
         for (SessionSummary.ConfidenceRow row : s.confidence()) {
-            confidence.add(confidenceRow(row.item(), "before", row.meanBefore(), row.nBefore(), row.before()));
-            confidence.add(confidenceRow(row.item(), "after", row.meanAfter(), row.nAfter(), row.after()));
+            confidence.add(confidenceRow(row, "before", row.meanBefore(), row.nBefore(), row.before()));
+            confidence.add(confidenceRow(row, "after", row.meanAfter(), row.nAfter(), row.after()));
         }
         tables.put("confidence.csv", new Table(List.of("item", "phase", "mean", "n", "score_1", "score_2", "score_3",
-                "score_4", "score_5"), confidence));
-        tables.put("myths.csv", new Table(List.of("statement", "answer", "correct", "total", "share_correct"),
-                s.myths().stream().map(m -> CsvText.row(m.statement(), m.isMyth() ? "myth" : "fact",
-                        m.share() == null ? null : m.correct(), m.total(), m.share())).toList()));
+                "score_4", "score_5", "agencies_not_counted"), confidence));
+        tables.put("myths.csv", new Table(List.of("statement", "answer", "correct", "total", "share_correct",
+                "agencies_not_counted"), s.myths().stream().map(m -> CsvText.row(m.statement(), m.isMyth() ? "myth" : "fact",
+                        m.share() == null ? null : m.correct(), m.share() == null ? null : m.total(), m.share(),
+                        m.hiddenAgencies())).toList()));
+        tables.put("trust-comments.csv", new Table(List.of("phase", "from_agency", "to_agency", "comment"),
+                s.trust().comments().stream().map(c -> CsvText.row(c.phase(), c.from(), c.to(), c.text())).toList()));
         List<List<String>> notes = new ArrayList<>();
         s.scenarios().forEach(sc -> sc.debrief().forEach(n -> notes.add(note("Debrief", n))));
         s.notes().keyLearning().forEach(n -> notes.add(note("Key learning", n)));
@@ -90,10 +93,12 @@ public final class SummaryCsv {
         return tables;
     }
 
-    private static List<String> confidenceRow(String item, String phase, Double mean, int n, List<Integer> counts) {
+    private static List<String> confidenceRow(SessionSummary.ConfidenceRow row, String phase, Double mean, int n,
+                                              List<Integer> counts) {
         boolean shown = mean != null;
-        return CsvText.row(item, phase, mean, shown ? n : null, shown ? counts.get(0) : null, shown ? counts.get(1) : null,
-                shown ? counts.get(2) : null, shown ? counts.get(3) : null, shown ? counts.get(4) : null);
+        return CsvText.row(row.item(), phase, mean, shown ? n : null, shown ? counts.get(0) : null,
+                shown ? counts.get(1) : null, shown ? counts.get(2) : null, shown ? counts.get(3) : null,
+                shown ? counts.get(4) : null, row.hiddenAgencies());
     }
 
     private static List<String> note(String kind, NoteLine line) {
