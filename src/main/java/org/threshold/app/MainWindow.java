@@ -28,8 +28,8 @@ import org.threshold.ui.packs.editor.PackEditorView;
 import org.threshold.ui.packs.editor.PackEditorViewModel;
 import org.threshold.ui.plan.PlanView;
 import org.threshold.ui.plan.PlanViewModel;
-import org.threshold.ui.run.AudienceWindow;
 import org.threshold.ui.run.RunViewModel;
+import org.threshold.ui.run.audience.AudienceWindow;
 import org.threshold.ui.run.console.ConsoleView;
 
 /** The presenter's window: one scene whose root moves between the screens. */
@@ -95,7 +95,7 @@ public final class MainWindow implements Navigator {
     public void runSession(long sessionId) {
         closeConsole();
         RunViewModel model = new RunViewModel(sessionId, services().runner(), tasks, dialogs, this, services().clock());
-        AudienceWindow audience = new AudienceWindow(model, theme, stage);
+        AudienceWindow audience = new AudienceWindow(model, theme, stage, tasks, () -> services().display());
         console = new ConsoleView(model, audience);
         show(console, "Threshold: presenter console");
         audience.show();

@@ -45,6 +45,9 @@ public final class RunViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ObservableList<Response> answers = FXCollections.observableArrayList();
     private final ObservableList<Note> notes = FXCollections.observableArrayList();
+    // One read-only view each, kept here: a listener added to a view nobody holds is lost when it is collected.
+    private final ObservableList<Response> answersView = FXCollections.unmodifiableObservableList(answers);
+    private final ObservableList<Note> notesView = FXCollections.unmodifiableObservableList(notes);
     private final MeasuresViewModel measures;
 
     public RunViewModel(long sessionId, WorkshopRunner runner, TaskExecutor tasks, DialogService dialogs,
@@ -103,11 +106,11 @@ public final class RunViewModel {
 
     /** The answers saved against the current agenda item, every stage of it. */
     public ObservableList<Response> answers() {
-        return FXCollections.unmodifiableObservableList(answers);
+        return answersView;
     }
 
     public ObservableList<Note> notes() {
-        return FXCollections.unmodifiableObservableList(notes);
+        return notesView;
     }
 
     public void next() {
