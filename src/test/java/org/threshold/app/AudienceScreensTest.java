@@ -115,6 +115,33 @@ class AudienceScreensTest {
         });
     }
 
+    @Test
+    void theFontSizeSettingStillWorksOnTop() throws Exception {
+        ScreensTest.onFx(() -> {
+            RunViewModel run = new RunViewModel(services.examples().create().id(), services.runner(),
+                    new DirectTaskExecutor(), new ScriptedDialogs(), new RecordingNavigator(), CLOCK);
+            run.start();
+            run.jumpTo(4);
+            theme.restore(DisplayTheme.LIGHT, 15);
+            double usual = bodyAt1080("break-font-15", run);
+            theme.restore(DisplayTheme.LIGHT, 20);
+            double larger = bodyAt1080("break-font-20", run);
+            theme.restore(DisplayTheme.LIGHT, 12);
+            double smaller = bodyAt1080("break-font-12", run);
+            theme.restore(DisplayTheme.LIGHT, 15);
+            assertTrue(smaller < usual && usual < larger, smaller + " < " + usual + " < " + larger);
+            report.add(String.format(Locale.ROOT, "break body at font size 12, 15, 20: %.1f, %.1f, %.1f px", smaller,
+                    usual, larger));
+            return null;
+        });
+    }
+
+    private static double bodyAt1080(String name, RunViewModel run) throws Exception {
+        AudienceView view = new AudienceView(run);
+        screens.capture("audience-" + name + "-1920", view, AudienceWindow.AUDIENCE_SCALE, 1920, 1080, AudienceWindow.CSS);
+        return body(view);
+    }
+
     /** Renders one slide at the three sizes and checks it is laid out alike at each. */
     private static void all(String name, RunViewModel run) throws Exception {
         List<List<double[]>> layouts = new ArrayList<>();
