@@ -154,7 +154,8 @@ class AudienceScreensTest {
             if (size[1] == 1080) {
                 assertTrue(smallest.pixels() >= MIN_TEXT_AT_1080 - 0.01, name + ": \"" + smallest.text() + "\" renders at "
                         + smallest.pixels() + "px at 1080p, below " + MIN_TEXT_AT_1080);
-                report.add(String.format(Locale.ROOT, "%-28s smallest text %.1fpx, body %.1fpx at 1080p", name,
+                report.add(smallest.text().isEmpty() ? name + ": no text"
+                        : String.format(Locale.ROOT, "%-28s smallest text %.1fpx, largest body text %.1fpx at 1080p", name,
                         smallest.pixels(), body(view)));
             }
             layouts.add(layout(view, screenScale));
