@@ -45,9 +45,6 @@ public final class RunViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ObservableList<Response> answers = FXCollections.observableArrayList();
     private final ObservableList<Note> notes = FXCollections.observableArrayList();
-    // One read-only view each, kept here: a listener added to a view nobody holds is lost when it is collected.
-    private final ObservableList<Response> answersView = FXCollections.unmodifiableObservableList(answers);
-    private final ObservableList<Note> notesView = FXCollections.unmodifiableObservableList(notes);
     private final MeasuresViewModel measures;
 
     public RunViewModel(long sessionId, WorkshopRunner runner, TaskExecutor tasks, DialogService dialogs,
@@ -106,11 +103,11 @@ public final class RunViewModel {
 
     /** The answers saved against the current agenda item, every stage of it. */
     public ObservableList<Response> answers() {
-        return answersView;
+        return FXCollections.unmodifiableObservableList(answers);
     }
 
     public ObservableList<Note> notes() {
-        return notesView;
+        return FXCollections.unmodifiableObservableList(notes);
     }
 
     public void next() {
