@@ -89,7 +89,8 @@ final class MeasuresLayout {
             return Section.part(blocks);
         }
         blocks.add(Paragraph.of("How confident the room felt on each key question, from 1 (not at all) to 5 (very). "
-                + "Means of everyone who answered; the counts show how many gave each score, 1 to 5."));
+                + "Means of everyone who answered in the agencies shown; the counts show how many gave each score, "
+                + "1 to 5."));
         List<List<Cell>> rows = new ArrayList<>();
         for (ConfidenceRow row : confidence) {
             rows.add(List.of(Cell.text(row.item()),

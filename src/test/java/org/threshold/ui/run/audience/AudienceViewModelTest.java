@@ -148,6 +148,26 @@ class AudienceViewModelTest {
     }
 
     @Test
+    void theDebriefChartHoldsOnlyTheStagesTheRoomHasSeen() {
+        run.jumpTo(3);
+        enterEverything(run.stateProperty().get());
+        run.reveal();
+        run.next();
+        enterEverything(run.stateProperty().get());
+        while (!run.stateProperty().get().isDebrief()) {
+            run.next();
+        }
+        SlideBlock.Grid chart = slide().blocks().stream().filter(b -> b instanceof SlideBlock.Grid)
+                .map(b -> (SlideBlock.Grid) b).findFirst().orElseThrow();
+        SlideBlock.GridRow police = chart.rows().get(0);
+        assertEquals("Police", police.label());
+        assertFalse(police.cells().get(0).text().equals("\u2013"), "stage 1 was revealed");
+        assertEquals("\u2013", police.cells().get(1).text(), "stage 2 was answered but never revealed");
+        assertNoResults(new AudienceSlide(slide().kicker(), slide().heading(), slide().blocks().stream()
+                .filter(b -> !(b instanceof SlideBlock.Grid)).toList()), "the debrief beside its chart");
+    }
+
+    @Test
     void aCountCorrectedAfterRReachesTheProjectorAtOnce() {
         run.jumpTo(3);
         run.recordHands("police", Map.of(firstOption(), 4));
