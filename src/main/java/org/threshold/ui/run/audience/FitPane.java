@@ -12,13 +12,13 @@ import javafx.scene.transform.Scale;
  * Fills the projector with one slide. The slide is laid out on a screen 1080 units high (as wide
  * as the real one's shape makes it) and scaled to the real screen, so 1366x768, 1920x1080 and
  * 3840x2160 show the same layout, line for line. Within that, the slide grows to the largest size
- * that fits, up to half as large again as the font-size setting asks for, and shrinks when it must,
+ * that fits, up to 1.75 times what the font-size setting asks for, and shrinks when it must,
  * but never so far that its smallest text falls below 28 units: 28 pixels at 1080p.
  */
 final class FitPane extends Region {
     static final double DESIGN_HEIGHT = 1080;
     static final double MIN_TEXT = 28;
-    static final double MAX_GROWTH = 1.5;
+    static final double MAX_GROWTH = 1.75;
     /** Narrower than 4:3 (a window dragged thin), the width decides the scale instead of the height. */
     private static final double NARROWEST = 4.0 / 3;
     private static final double MARGIN_X = 72;

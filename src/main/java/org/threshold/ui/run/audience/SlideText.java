@@ -11,9 +11,10 @@ final class SlideText {
     private final String heading;
     private final List<SlideBlock> blocks = new ArrayList<>();
 
+    /** A kicker that only repeats the heading ("Break" over "Break") is left out. */
     SlideText(String kicker, String heading) {
-        this.kicker = kicker == null ? "" : kicker;
         this.heading = heading == null ? "" : heading;
+        this.kicker = kicker == null || kicker.equals(this.heading) ? "" : kicker;
     }
 
     SlideText body(String text) {

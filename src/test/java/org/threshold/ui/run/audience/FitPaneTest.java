@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The slide grows to the largest size that fits, up to half as large again, and never shrinks its text below 28px. */
+/** The slide grows to the largest size that fits, up to a limit, and never shrinks its text below 28px. */
 class FitPaneTest {
     static final double BODY = 36;
 
