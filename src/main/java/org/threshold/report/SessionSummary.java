@@ -2,6 +2,7 @@ package org.threshold.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.threshold.domain.pack.BasisLayerKind;
 import org.threshold.domain.pack.OptionKind;
 
 /**
@@ -18,9 +19,11 @@ public record SessionSummary(
         Trust trust,
         List<ConfidenceRow> confidence,
         List<MythRow> myths,
+        List<KnowledgeRow> knowledge,
         List<CardRow> agencyCards) {
 
     public SessionSummary {
+        knowledge = List.copyOf(knowledge);
         agencyCards = List.copyOf(agencyCards);
         agenda = List.copyOf(agenda);
         scenarios = List.copyOf(scenarios);
@@ -62,18 +65,26 @@ public record SessionSummary(
     /**
      * One decision point.
      *
-     * @param totals      answers per option over the rows shown (hidden agencies never included)
-     * @param hiddenNote  why some answers are not shown, or empty
-     * @param appropriate the option labels the content calls appropriate here, joined; may be empty
-     * @param reasons     table decisions' reasons from agencies shown on their own; empty when free text is left out
+     * @param totals         answers per option over the rows shown (hidden agencies never included)
+     * @param hiddenNote     why some answers are not shown, or empty
+     * @param appropriate    the option labels the content calls appropriate here, joined; may be empty
+     * @param guidanceBases  the answers the debrief expects to each legal question; empty when the
+     *                       content does not say
+     * @param requester      who asked, when the stage is about what to tell them; empty otherwise
+     * @param decidedBy      the agency the question is about, when every agency said what it would want
+     *                       that agency to do; empty otherwise
+     * @param reasons        table decisions from agencies shown on their own; their free-text rationale is
+     *                       empty when free text is left out
      */
     public record StageSection(int number, String title, String question, List<OptionHeading> options,
                                List<AgencyRow> rows, List<Integer> totals, String hiddenNote, double divergence,
-                               String appropriate, List<Reason> reasons) {
+                               String appropriate, List<BasisAnswer> guidanceBases, String requester, String decidedBy,
+                               List<Reason> reasons) {
         public StageSection {
             options = List.copyOf(options);
             rows = List.copyOf(rows);
             totals = List.copyOf(totals);
+            guidanceBases = List.copyOf(guidanceBases);
             reasons = List.copyOf(reasons);
         }
 
@@ -93,7 +104,19 @@ public record SessionSummary(
         }
     }
 
-    public record Reason(String agency, String option, String withWhom, String basis, String rationale) {
+    /** An answer to one legal question of a decision, e.g. the lawful basis "Public task". */
+    public record BasisAnswer(BasisLayerKind layer, String choice) {
+        @Override
+        public String toString() {
+            return layer.shortLabel() + ": " + choice;
+        }
+    }
+
+    /** @param bases the table's answer to each legal question it answered */
+    public record Reason(String agency, String option, String withWhom, List<BasisAnswer> bases, String rationale) {
+        public Reason {
+            bases = List.copyOf(bases);
+        }
     }
 
     /**
@@ -131,10 +154,13 @@ public record SessionSummary(
     public record NoteLine(String text, String where, String owner) {
     }
 
-    /** @param comments what would raise trust, per pair; free text, so empty when notes are left out */
+    /**
+     * @param dontKnowBefore people, over the shown cells, who said "don't know / no contact" at the start
+     * @param comments       what would raise trust, per pair; free text, so empty when notes are left out
+     */
     public record Trust(String question, List<String> raters, List<String> rated, List<TrustRow> cells,
-                        List<TrustGap> asymmetries, Double meanBefore, Double meanAfter, String hiddenNote,
-                        List<TrustComment> comments) {
+                        List<TrustGap> asymmetries, Double meanBefore, Double meanAfter, int dontKnowBefore,
+                        int dontKnowAfter, String hiddenNote, List<TrustComment> comments) {
         public Trust {
             raters = List.copyOf(raters);
             rated = List.copyOf(rated);
@@ -148,7 +174,9 @@ public record SessionSummary(
         }
     }
 
-    public record TrustRow(String from, String to, Double before, Double after, Double change, int nBefore, int nAfter) {
+    /** @param dontKnowBefore people who said "don't know / no contact": never part of a mean */
+    public record TrustRow(String from, String to, Double before, Double after, Double change, int nBefore, int nAfter,
+                           int dontKnowBefore, int dontKnowAfter) {
     }
 
     public record TrustGap(String a, String b, double aToB, double bToA, String phase) {
@@ -176,11 +204,27 @@ public record SessionSummary(
     }
 
     /**
-     * @param correct    right answers over the agencies that may be shown, the same figure as on the projector
-     * @param share      null when no agency could be shown
+     * Right answers in one round, over the agencies that may be shown: the same figure as on the
+     * projector. {@code share} is null when no agency could be shown or none answered.
+     *
+     * @param hiddenAgencies agencies that answered but are left out, too small to show even combined
+     */
+    public record MythScore(int correct, int total, Double share, int hiddenAgencies) {
+        public boolean ran() {
+            return total > 0 || hiddenAgencies > 0;
+        }
+    }
+
+    /**
+     * A myth-or-fact statement in the round before the day's work and the round after.
+     *
      * @param hiddenNote which agencies the figures leave out, or empty
      */
-    public record MythRow(String statement, boolean isMyth, int correct, int total, Double share, String explanation,
-                          int hiddenAgencies, String hiddenNote) {
+    public record MythRow(String statement, boolean isMyth, MythScore before, MythScore after, Double change,
+                          String explanation, String hiddenNote) {
+    }
+
+    /** One agency's (or the combined small agencies') right answers over every statement, before and after. */
+    public record KnowledgeRow(String agency, boolean combined, MythScore before, MythScore after, Double change) {
     }
 }

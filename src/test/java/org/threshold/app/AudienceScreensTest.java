@@ -69,7 +69,7 @@ class AudienceScreensTest {
             run.start();
             run.jumpTo(0);
             all("welcome", run);
-            run.jumpTo(3);
+            run.jumpTo(4);
             run.next();
             all("stage-before-reveal", run);
             run.reveal();
@@ -82,7 +82,7 @@ class AudienceScreensTest {
             all("debrief-threshold-chart", run);
             run.reveal();
             all("debrief-model-answer", run);
-            run.jumpTo(6);
+            run.jumpTo(10);
             run.next();
             all("myth-before-reveal", run);
             run.reveal();
@@ -96,16 +96,16 @@ class AudienceScreensTest {
             run.jumpTo(9);
             run.reveal();
             all("confidence-followup", run);
-            run.jumpTo(10);
+            run.jumpTo(11);
             run.reveal();
             all("agency-cards", run);
-            run.jumpTo(4);
+            run.jumpTo(5);
             all("break", run);
             run.toggleBlank();
             all("blank", run);
             run.toggleBlank();
             theme.restore(DisplayTheme.PROJECTOR, 15);
-            run.jumpTo(3);
+            run.jumpTo(4);
             run.next();
             all("stage-revealed-projector", run);
             run.jumpTo(8);
@@ -121,7 +121,7 @@ class AudienceScreensTest {
             RunViewModel run = new RunViewModel(services.examples().create().id(), services.runner(),
                     new DirectTaskExecutor(), new ScriptedDialogs(), new RecordingNavigator(), CLOCK);
             run.start();
-            run.jumpTo(4);
+            run.jumpTo(5);
             theme.restore(DisplayTheme.LIGHT, 15);
             double usual = bodyAt1080("break-font-15", run);
             theme.restore(DisplayTheme.LIGHT, 20);

@@ -91,9 +91,13 @@ class ScreensTest {
             screens.capture("home-1366", home(), 1, 1366, 768);
             screens.capture("plan-1366", plan(), 1, 1366, 768);
             RunViewModel run = run();
-            run.jumpTo(3);
+            run.jumpTo(4);
             run.next();
             screens.capture("console-stage-1366", new ConsoleView(run, NO_PROJECTOR), 1, 1366, 768);
+            RunViewModel tables = run();
+            tables.jumpTo(6);
+            tables.next();
+            screens.capture("console-table-layers-1366", new ConsoleView(tables, NO_PROJECTOR), 1, 1366, 768);
             run.reveal();
             run.next();
             run.next();
@@ -127,10 +131,10 @@ class ScreensTest {
             screens.capture("console-trust-1366", new ConsoleView(run, NO_PROJECTOR), 1, 1366, 768);
             run.jumpTo(9);
             screens.capture("console-confidence-1366", new ConsoleView(run, NO_PROJECTOR), 1, 1366, 768);
-            run.jumpTo(6);
+            run.jumpTo(10);
             run.next();
             screens.capture("console-myth-1366", new ConsoleView(run, NO_PROJECTOR), 1, 1366, 768);
-            run.jumpTo(10);
+            run.jumpTo(11);
             screens.capture("console-cards-1366", new ConsoleView(run, NO_PROJECTOR), 1, 1366, 768);
             return null;
         });

@@ -11,8 +11,8 @@ import org.threshold.domain.pack.ConfidenceItem;
 import org.threshold.domain.pack.MythItem;
 
 /**
- * Confidence shifts and myth-or-fact results for the room as a whole. Each agency's answers go
- * through {@link Suppression} first and the room's figure adds up the shown ones, so the room
+ * Confidence shifts, myth-or-fact results and knowledge by agency. Each agency's answers go
+ * through {@link Suppression} first and every room figure adds up the shown ones, so a room
  * total here is the same number a per-agency breakdown of it would add up to.
  */
 public final class MeasureAnalysis {
@@ -48,19 +48,62 @@ public final class MeasureAnalysis {
         return shifts;
     }
 
-    /** The share of the room that was right, over the agencies that may be shown. */
+    /** One result per statement answered, in the content's order, with each round the room ran. */
     public List<MythResult> myths(List<MythItem> items, List<MythAnswer> answers) {
         List<MythResult> results = new ArrayList<>();
         for (MythItem item : items) {
-            MythBreakdown room = MythBreakdown.of(item, answers, suppression);
-            if (room.total() == 0 && room.hiddenAgencies() == 0) {
-                continue;
+            MythRound before = MythRound.of(MythBreakdown.of(item, round(answers, MeasurePhase.BASELINE), suppression));
+            MythRound after = MythRound.of(MythBreakdown.of(item, round(answers, MeasurePhase.FOLLOW_UP), suppression));
+            if (before.ran() || after.ran()) {
+                results.add(new MythResult(item.id(), item.statement(), item.isMyth(), item.explanation(), before, after));
             }
-            Double share = room.total() == 0 ? null : (double) room.correct() / room.total();
-            results.add(new MythResult(item.id(), item.statement(), item.isMyth(), item.explanation(),
-                    room.correct(), room.total(), share, room.hiddenAgencies()));
         }
         return results;
+    }
+
+    /** Each agency's share of right answers over all statements, per round, small agencies combined or left out. */
+    public List<KnowledgeChange> knowledge(List<MythItem> items, List<MythAnswer> answers) {
+        Map<String, Suppression.Slice<int[]>> before = byAgency(items, answers, MeasurePhase.BASELINE);
+        Map<String, Suppression.Slice<int[]>> after = byAgency(items, answers, MeasurePhase.FOLLOW_UP);
+        Map<String, Suppression.Slice<int[]>> all = new LinkedHashMap<>(before);
+        after.forEach(all::putIfAbsent);
+        List<KnowledgeChange> rows = new ArrayList<>();
+        List<Suppression.Slice<int[]>> ordered = new ArrayList<>(all.values());
+        // The combined agencies last, as in every other breakdown.
+        ordered.sort((x, y) -> Boolean.compare(x.combined(), y.combined()));
+        for (Suppression.Slice<int[]> slice : ordered) {
+            rows.add(new KnowledgeChange(slice.code(), slice.label(), slice.combined(),
+                    knowledgeRound(before.get(slice.code())), knowledgeRound(after.get(slice.code()))));
+        }
+        return rows;
+    }
+
+    private static MythRound knowledgeRound(Suppression.Slice<int[]> slice) {
+        return slice == null ? MythRound.NOT_RUN : new MythRound(slice.value()[0], slice.value()[1],
+                slice.value()[1] == 0 ? null : (double) slice.value()[0] / slice.value()[1], 0);
+    }
+
+    /** Right answers and answers given, over every statement, per agency shown in one round. */
+    private Map<String, Suppression.Slice<int[]>> byAgency(List<MythItem> items, List<MythAnswer> answers,
+                                                           MeasurePhase phase) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        for (MythItem item : items) {
+            for (MythAnswer a : round(answers, phase)) {
+                if (a.itemId().equals(item.id())) {
+                    int[] agency = counts.computeIfAbsent(a.agencyCode(), code -> new int[2]);
+                    agency[0] += item.isMyth() ? a.saidMyth() : a.saidFact();
+                    agency[1] += a.saidMyth() + a.saidFact();
+                }
+            }
+        }
+        Map<String, Suppression.Slice<int[]>> shown = new LinkedHashMap<>();
+        suppression.apply(counts, c -> c[1], (x, y) -> new int[] {x[0] + y[0], x[1] + y[1]}).shown()
+                .forEach(slice -> shown.put(slice.code(), slice));
+        return shown;
+    }
+
+    private static List<MythAnswer> round(List<MythAnswer> answers, MeasurePhase phase) {
+        return answers.stream().filter(a -> a.phase() == phase).toList();
     }
 
     private Suppression.Result<int[]> phase(List<ConfidenceRating> ratings, String itemId, MeasurePhase phase) {

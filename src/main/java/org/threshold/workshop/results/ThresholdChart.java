@@ -9,7 +9,9 @@ import org.threshold.domain.pack.OptionKind;
 /**
  * The threshold chart of a scenario: for each agency, the first stage at which its majority
  * answer was to share. It is built from the suppressed stage results, so an agency hidden at a
- * stage is a gap in its row, never a guess; a tie between kinds is marked split, never counted as sharing.
+ * stage is a gap in its row, never a guess; a tie between kinds is marked split, never counted as
+ * sharing. A stage that asks what to tell a third party who asked is charted but never counted as
+ * that first share: giving a caller what they ask for is not joining up with the other agencies.
  */
 public final class ThresholdChart {
     private ThresholdChart() {
@@ -35,7 +37,7 @@ public final class ThresholdChart {
                 if (at != null && at.split()) {
                     splits.add(s);
                 }
-                if (first < 0 && kind == OptionKind.SHARE) {
+                if (first < 0 && kind == OptionKind.SHARE && stages.get(s).requester().isEmpty()) {
                     first = s;
                 }
             }

@@ -8,7 +8,9 @@ import org.threshold.domain.pack.Pack;
 import org.threshold.report.SessionSummary;
 import org.threshold.report.Texts;
 import org.threshold.workshop.results.ConfidenceShift;
+import org.threshold.workshop.results.KnowledgeChange;
 import org.threshold.workshop.results.MythResult;
+import org.threshold.workshop.results.MythRound;
 import org.threshold.workshop.results.Suppression;
 import org.threshold.workshop.results.TrustCell;
 import org.threshold.workshop.results.TrustResults;
@@ -27,7 +29,8 @@ final class MeasuresMapper {
         String question = pack.exercises().trustGrid() == null ? ""
                 : pack.exercises().trustGrid().question();
         List<SessionSummary.TrustRow> cells = trust.cells().stream().map(c -> new SessionSummary.TrustRow(c.fromLabel(),
-                c.toLabel(), c.baseline(), c.followUp(), c.change(), c.baselineN(), c.followUpN())).toList();
+                c.toLabel(), c.baseline(), c.followUp(), c.change(), c.baselineN(), c.followUpN(), c.baselineDontKnow(),
+                c.followUpDontKnow())).toList();
         List<SessionSummary.TrustGap> gaps = trust.asymmetries().stream().map(a -> new SessionSummary.TrustGap(
                 a.aLabel(), a.bLabel(), a.aToB(), a.bToA(), a.phase().label())).toList();
         String hidden = trust.hiddenRatings() == 0 ? "" : Texts.plural(trust.hiddenRatings(), "rating", "ratings")
@@ -35,7 +38,8 @@ final class MeasuresMapper {
         List<SessionSummary.TrustComment> comments = includeNotes ? comments(trust, ratings, agency) : List.of();
         return new SessionSummary.Trust(question, trust.raters().stream().map(TrustResults.AgencyLabel::label).toList(),
                 trust.rated().stream().map(TrustResults.AgencyLabel::label).toList(), cells, gaps,
-                trust.meanBaseline(), trust.meanFollowUp(), hidden, comments);
+                trust.meanBaseline(), trust.meanFollowUp(), trust.dontKnow(MeasurePhase.BASELINE),
+                trust.dontKnow(MeasurePhase.FOLLOW_UP), hidden, comments);
     }
 
     /** Comments only from raters shown on their own in that cell: a small agency's words could identify it. */
@@ -59,8 +63,17 @@ final class MeasuresMapper {
     }
 
     static List<SessionSummary.MythRow> myths(List<MythResult> myths, int threshold) {
-        return myths.stream().map(m -> new SessionSummary.MythRow(m.statement(), m.isMyth(), m.correct(), m.total(),
-                m.share(), m.explanation(), m.hiddenAgencies(), Suppression.notCounted(m.hiddenAgencies(), threshold)))
-                .toList();
+        return myths.stream().map(m -> new SessionSummary.MythRow(m.statement(), m.isMyth(), score(m.before()),
+                score(m.after()), m.change(), m.explanation(), Suppression.notCounted(
+                        Math.max(m.before().hiddenAgencies(), m.after().hiddenAgencies()), threshold))).toList();
+    }
+
+    static List<SessionSummary.KnowledgeRow> knowledge(List<KnowledgeChange> knowledge) {
+        return knowledge.stream().map(k -> new SessionSummary.KnowledgeRow(k.label(), k.combined(), score(k.before()),
+                score(k.after()), k.change())).toList();
+    }
+
+    private static SessionSummary.MythScore score(MythRound round) {
+        return new SessionSummary.MythScore(round.correct(), round.total(), round.share(), round.hiddenAgencies());
     }
 }

@@ -91,16 +91,21 @@ class TrustAndMeasuresTest {
     }
 
     @Test
-    void mythResultsAreTheShareOfTheShownAgenciesThatWasRight() {
+    void mythResultsAreTheShareOfTheShownAgenciesThatWasRightInEachRound() {
+        MeasurePhase before = MeasurePhase.BASELINE;
         List<MythResult> myths = new MeasureAnalysis(Suppression.byHeadcount(ROOM, 3)).myths(
                 TestPack.pack().exercises().mythOrFact(), List.of(
-                        new MythAnswer("gdpr-blocks", "police", 4, 1), new MythAnswer("gdpr-blocks", "health", 2, 4),
-                        new MythAnswer("gdpr-blocks", "probation", 1, 1), new MythAnswer("record-decision", "probation", 0, 2)));
-        assertEquals(6, myths.get(0).correct());
-        assertEquals(11, myths.get(0).total(), "the same total as the per-agency rows on the projector");
-        assertEquals(1, myths.get(0).hiddenAgencies());
-        assertEquals(6.0 / 11, myths.get(0).share(), 1e-9);
-        assertNull(myths.get(1).share(), "only probation answered: nothing may be shown");
-        assertEquals(0, myths.get(1).total());
+                        new MythAnswer(before, "gdpr-blocks", "police", 4, 1),
+                        new MythAnswer(before, "gdpr-blocks", "health", 2, 4),
+                        new MythAnswer(before, "gdpr-blocks", "probation", 1, 1),
+                        new MythAnswer(before, "record-decision", "probation", 0, 2)));
+        assertEquals(6, myths.get(0).before().correct());
+        assertEquals(11, myths.get(0).before().total(), "the same total as the per-agency rows on the projector");
+        assertEquals(1, myths.get(0).before().hiddenAgencies());
+        assertEquals(6.0 / 11, myths.get(0).before().share(), 1e-9);
+        assertFalse(myths.get(0).after().ran(), "no round after the day's work");
+        assertNull(myths.get(1).before().share(), "only probation answered: nothing may be shown");
+        assertEquals(0, myths.get(1).before().total());
+        assertTrue(myths.get(1).before().ran());
     }
 }

@@ -90,11 +90,15 @@ final class ChartContent {
         }
     }
 
-    /** For each agency, what its majority would do at each stage, and the stage at which it would first share. */
-    static Grid threshold(List<ThresholdRow> chart, int stages) {
+    /**
+     * For each agency, what its majority would do at each stage, and the stage at which it would
+     * first share; a stage answering someone who asked is marked, as in the summaries.
+     */
+    static Grid threshold(List<ThresholdRow> chart, List<DecisionResult> results) {
+        int stages = results.size();
         List<String> columns = new ArrayList<>();
-        for (int s = 0; s < stages; s++) {
-            columns.add("Stage " + (s + 1));
+        for (DecisionResult stage : results) {
+            columns.add("Stage " + (stage.stageIndex() + 1) + (stage.requester().isBlank() ? "" : " (reply)"));
         }
         columns.add("Would share from");
         List<GridRow> rows = new ArrayList<>();

@@ -106,7 +106,9 @@ final class MeasureContent {
         if (!state.isRevealed()) {
             return slide.note("Myth or fact? Agree at your table.").slide();
         }
-        MythBreakdown answers = MythBreakdown.of(myth, measures.myths(), SlideContent.suppression(state));
+        // The round this item runs: the room sees its own answers before the day's work, or after it.
+        MythBreakdown answers = MythBreakdown.of(myth, measures.myths(MeasuresRunner.phaseOf(state.item())),
+                SlideContent.suppression(state));
         boolean none = answers.agencies().isEmpty() && answers.hiddenAgencies() == 0;
         slide.add(new Verdict(myth.isMyth() ? "Myth" : "Fact", myth.explanation(),
                 none ? null : ChartContent.myth(answers, state.session().anonymityThreshold())));

@@ -104,7 +104,7 @@ public final class SlideContent {
             stages.add(analysis.analyse(key, scenario, shown));
         }
         if (stages.stream().anyMatch(d -> !d.agencies().isEmpty())) {
-            slide.add(ChartContent.threshold(ThresholdChart.of(stages), scenario.stages().size()));
+            slide.add(ChartContent.threshold(ThresholdChart.of(stages), stages));
         }
         List<DecisionResult> divergent = Divergence.top(stages, 1);
         if (!divergent.isEmpty()) {

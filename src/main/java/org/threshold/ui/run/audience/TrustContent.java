@@ -23,6 +23,8 @@ import org.threshold.workshop.results.TrustResults;
 final class TrustContent {
     static final String UP = "\u25b2";
     static final String DOWN = "\u25bc";
+    /** The grid's mark for "don't know / no contact", as on the console and in the summaries. */
+    static final String DONT_KNOW = "?";
 
     private TrustContent() {
     }
@@ -51,8 +53,15 @@ final class TrustContent {
                 }
                 Double shown = results.cell(rater.code(), rated.code())
                         .map(t -> phase == MeasurePhase.FOLLOW_UP ? t.followUp() : t.baseline()).orElse(null);
+                int dontKnow = results.cell(rater.code(), rated.code())
+                        .map(t -> phase == MeasurePhase.FOLLOW_UP ? t.followUpDontKnow() : t.baselineDontKnow()).orElse(0);
                 if (shown == null) {
-                    cells.add(new Cell(id, "", "trust-empty", rated.label() + ": not shown"));
+                    // Everyone who answered said they do not know the agency: that is no score, and says so.
+                    cells.add(dontKnow > 0 ? new Cell(id, DONT_KNOW, "trust-empty", rated.label() + ": don't know")
+                            : new Cell(id, "", "trust-empty", rated.label() + ": not shown"));
+                    if (dontKnow > 0) {
+                        spoken.add(rated.label() + ", don't know");
+                    }
                     continue;
                 }
                 TrustCell cell = results.cell(rater.code(), rated.code()).orElseThrow();
@@ -75,6 +84,9 @@ final class TrustContent {
         }
         if (phase == MeasurePhase.FOLLOW_UP) {
             legend.add(new Legend(UP + " up  " + DOWN + " down  since the start", ""));
+        }
+        if (results.dontKnow(phase) > 0) {
+            legend.add(new Legend(DONT_KNOW + " don't know / no contact", ""));
         }
         String description = "Trust grid, from " + settings.scaleMin() + " (" + settings.lowLabel() + ") to "
                 + settings.scaleMax() + " (" + settings.highLabel() + "): each row is the agency trusting. "

@@ -77,8 +77,8 @@ class AudienceAccessibilityTest {
     @Test
     void theMythAnswersSayTheRoomsTotalAndEachAgency() throws Exception {
         MythBreakdown room = MythBreakdown.of(pack.exercises().mythOrFact().get(0), List.of(
-                new MythAnswer("gdpr-blocks", "police", 4, 1), new MythAnswer("gdpr-blocks", "health", 5, 1),
-                new MythAnswer("gdpr-blocks", "probation", 1, 1)), RULE);
+                new MythAnswer(MeasurePhase.BASELINE, "gdpr-blocks", "police", 4, 1), new MythAnswer(MeasurePhase.BASELINE, "gdpr-blocks", "health", 5, 1),
+                new MythAnswer(MeasurePhase.BASELINE, "gdpr-blocks", "probation", 1, 1)), RULE);
         ResultsChart chart = onFx(() -> new ResultsChart(ChartContent.myth(room, 3)));
         assertTrue(chart.getAccessibleText().startsWith("The room: 9 of 11 said myth. Police: 4 said myth, 1 said fact."),
                 chart.getAccessibleText());
@@ -90,7 +90,7 @@ class AudienceAccessibilityTest {
         List<DecisionResult> stages = List.of(decision(0, hands(0, "police", "hold", 5)),
                 decision(1, hands(1, "police", "share", 2), hands(1, "police", "hold", 2)),
                 decision(2, hands(2, "police", "share", 5)));
-        SlideBlock.Grid grid = ChartContent.threshold(ThresholdChart.of(stages), 3);
+        SlideBlock.Grid grid = ChartContent.threshold(ThresholdChart.of(stages), stages);
         ThresholdChartView chart = onFx(() -> new ThresholdChartView(grid));
         assertEquals(AccessibleRole.TEXT, chart.getAccessibleRole());
         assertTrue(chart.getAccessibleText().contains("Police: stage 1 Withhold, stage 2 Split, stage 3 Share; "

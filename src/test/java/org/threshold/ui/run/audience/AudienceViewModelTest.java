@@ -118,7 +118,7 @@ class AudienceViewModelTest {
 
     @Test
     void aBlankedDisplayShowsNothingAtAllEvenWithResultsRevealed() {
-        run.jumpTo(3);
+        run.jumpTo(firstScenario());
         enterEverything(run.stateProperty().get());
         run.reveal();
         assertTrue(showsResults(slide()));
@@ -133,7 +133,7 @@ class AudienceViewModelTest {
 
     @Test
     void aRevealTakenBackHidesTheResultsAgain() {
-        run.jumpTo(3);
+        run.jumpTo(firstScenario());
         enterEverything(run.stateProperty().get());
         run.reveal();
         RunState revealed = run.stateProperty().get();
@@ -149,7 +149,7 @@ class AudienceViewModelTest {
 
     @Test
     void theDebriefChartHoldsOnlyTheStagesTheRoomHasSeen() {
-        run.jumpTo(3);
+        run.jumpTo(firstScenario());
         enterEverything(run.stateProperty().get());
         run.reveal();
         run.next();
@@ -169,7 +169,7 @@ class AudienceViewModelTest {
 
     @Test
     void aCountCorrectedAfterRReachesTheProjectorAtOnce() {
-        run.jumpTo(3);
+        run.jumpTo(firstScenario());
         run.recordHands("police", Map.of(firstOption(), 4));
         run.reveal();
         assertTrue(slide().texts().contains("A 4"), slide().texts().toString());
@@ -191,13 +191,23 @@ class AudienceViewModelTest {
 
     @Test
     void anAgencyBelowTheThresholdByHeadcountIsNeverShownWhateverWasTyped() {
-        run.jumpTo(3);
+        run.jumpTo(firstScenario());
         run.recordHands("police", Map.of(firstOption(), 4));
         run.recordHands("probation", Map.of(firstOption(), 3));
         run.reveal();
         List<String> texts = slide().texts();
         assertFalse(texts.stream().anyMatch(t -> t.contains("Probation")), "probation has 2 people, 3 hands typed");
         assertTrue(texts.contains("Not counted: 1 agency with fewer than 3 people, too few to stay anonymous."));
+    }
+
+    private int firstScenario() {
+        List<AgendaItem> agenda = run.stateProperty().get().agenda();
+        for (int i = 0; i < agenda.size(); i++) {
+            if (agenda.get(i).kind() == AgendaItemKind.SCENARIO) {
+                return i;
+            }
+        }
+        throw new AssertionError("the default agenda has a scenario");
     }
 
     private AudienceSlide slide() {
