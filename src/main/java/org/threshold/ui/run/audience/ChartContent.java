@@ -43,9 +43,12 @@ final class ChartContent {
                     spoken.add(count + " " + result.options().get(i).label());
                 }
             }
-            String summary = agency.tie() ? result.majorityWords(agency) : "Most: " + result.majorityWords(agency);
+            // On screen by letter, which the legend above spells out: option labels can be whole sentences.
+            String summary = (agency.tie() ? "Tie: " : "Most: ") + Texts.joinAnd(agency.leaders().stream()
+                    .map(id -> SlideText.letter(indexOf(result, id))).toList());
+            String said = agency.tie() ? result.majorityWords(agency) : "Most: " + result.majorityWords(agency);
             rows.add(new BarRow("results-bar-" + agency.code(), agency.label(), segments, summary,
-                    agency.label() + ": " + String.join(", ", spoken) + ". " + summary + "."));
+                    agency.label() + ": " + String.join(", ", spoken) + ". " + said + "."));
         }
         List<String> notes = new ArrayList<>();
         if (!result.notCounted(threshold).isEmpty()) {
@@ -122,6 +125,15 @@ final class ChartContent {
         String description = "Threshold chart: each agency's majority answer at each stage. "
                 + String.join(" ", rows.stream().map(GridRow::description).toList());
         return new Grid(GridKind.THRESHOLD, "", columns, rows, List.of(), description);
+    }
+
+    private static int indexOf(DecisionResult result, String optionId) {
+        for (int i = 0; i < result.options().size(); i++) {
+            if (result.options().get(i).id().equals(optionId)) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     static String tone(int option) {

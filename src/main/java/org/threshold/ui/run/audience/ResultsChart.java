@@ -3,6 +3,7 @@ package org.threshold.ui.run.audience;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.threshold.ui.run.audience.SlideBlock.BarRow;
@@ -15,6 +16,9 @@ import org.threshold.ui.run.audience.SlideBlock.Segment;
  * Each segment is labelled (colour is never the only carrier) and each row says what it comes to.
  */
 final class ResultsChart extends VBox {
+    /** Characters of legend that still fit one line at the largest size a slide is drawn. */
+    static final int LEGEND_ON_ONE_LINE = 60;
+
     ResultsChart(Bars bars) {
         getStyleClass().add("results-chart");
         SlideView.describe(this, bars.description());
@@ -22,8 +26,10 @@ final class ResultsChart extends VBox {
             getChildren().add(SlideView.label(bars.heading(), "myth-total"));
         }
         if (!bars.legend().isEmpty()) {
-            HBox legend = new HBox();
-            legend.getStyleClass().add("results-legend");
+            // Short labels side by side; options that are sentences one to a line, so each reads whole.
+            boolean sentences = bars.legend().stream().mapToInt(l -> l.text().length()).sum() > LEGEND_ON_ONE_LINE;
+            Pane legend = sentences ? new VBox() : new HBox();
+            legend.getStyleClass().addAll("results-legend", sentences ? "legend-lines" : "legend-row");
             for (Legend entry : bars.legend()) {
                 Label key = SlideView.label(entry.text(), "legend-item");
                 key.getStyleClass().add(entry.tone());

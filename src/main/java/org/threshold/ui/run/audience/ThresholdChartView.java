@@ -30,6 +30,8 @@ final class ThresholdChartView extends GridPane {
                     label.getStyleClass().add(cell.tone());
                 }
                 label.setAccessibleText(cell.description());
+                // Every cell of a column as wide as the column, so the colours line up as a chart.
+                label.setMaxWidth(Double.MAX_VALUE);
                 add(label, c + 1, row);
             }
             row++;
