@@ -31,6 +31,8 @@ import org.threshold.ui.plan.PlanViewModel;
 import org.threshold.ui.run.RunViewModel;
 import org.threshold.ui.run.audience.AudienceWindow;
 import org.threshold.ui.run.console.ConsoleView;
+import org.threshold.ui.run.phones.PhonesPanel;
+import org.threshold.ui.run.phones.PhonesViewModel;
 
 /** The presenter's window: one scene whose root moves between the screens. */
 public final class MainWindow implements Navigator {
@@ -48,6 +50,7 @@ public final class MainWindow implements Navigator {
     private final DialogService dialogs;
     private final Scene scene;
     private ConsoleView console;
+    private PhonesViewModel phones;
     private HostServices host;
 
     /**
@@ -97,10 +100,15 @@ public final class MainWindow implements Navigator {
         RunViewModel model = new RunViewModel(sessionId, services().runner(), tasks, dialogs, this, services().clock());
         AudienceWindow audience = new AudienceWindow(model, theme, stage, tasks, () -> services().display());
         console = new ConsoleView(model, audience);
+        phones = new PhonesViewModel(sessionId, model, services().phoneAnswers(), services().phoneServer(),
+                services().phonePreferences(), tasks, dialogs);
+        console.showPhones(new PhonesPanel(phones));
+        audience.showPhones(phones);
         show(console, "Threshold: presenter console");
         audience.show();
         stage.toFront();
         model.start();
+        phones.load();
     }
 
     @Override
@@ -159,6 +167,10 @@ public final class MainWindow implements Navigator {
     }
 
     private void closeConsole() {
+        if (phones != null) {
+            phones.leave();
+            phones = null;
+        }
         if (console != null) {
             console.close();
             console = null;

@@ -46,12 +46,18 @@ public final class TrustAnalysis {
         int hidden = 0;
         for (MeasurePhase phase : MeasurePhase.values()) {
             for (String to : labels.keySet()) {
-                // Each rating weighs as the people it speaks for, so a combined cell is their mean.
+                // One slice per rating agency: a typed rating and its people's own phone ratings are one group,
+                // each rating weighing as the people it speaks for, so a combined cell is their mean.
                 Map<String, double[]> byRater = new LinkedHashMap<>();
                 for (TrustRating r : ratings) {
                     if (r.phase() == phase && r.toAgency().equals(to) && !r.fromAgency().equals(to)) {
-                        byRater.put(r.fromAgency(), r.saysDontKnow() ? new double[] {0, 0, r.n()}
-                                : new double[] {(double) r.score() * r.n(), r.n(), 0});
+                        double[] sum = byRater.computeIfAbsent(r.fromAgency(), k -> new double[3]);
+                        if (r.saysDontKnow()) {
+                            sum[2] += r.n();
+                        } else {
+                            sum[0] += (double) r.score() * r.n();
+                            sum[1] += r.n();
+                        }
                     }
                 }
                 // A rating counts as answered whether it is a score or "don't know": both say something.

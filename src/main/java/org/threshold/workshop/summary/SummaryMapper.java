@@ -57,7 +57,7 @@ final class SummaryMapper {
         return new SessionSummary(cover(now), agenda(), scenarios, divergences, notes(),
                 MeasuresMapper.trust(results.trust(), data.trust(), pack, threshold, includeNotes, this::agency),
                 MeasuresMapper.confidence(results.confidence(), threshold), MeasuresMapper.myths(results.myths(), threshold),
-                MeasuresMapper.knowledge(results.knowledge()), cards());
+                MeasuresMapper.knowledge(results.knowledge()), cards(), new AnsweringMapper(data, pack, includeNotes).map());
     }
 
     private List<SessionSummary.CardRow> cards() {

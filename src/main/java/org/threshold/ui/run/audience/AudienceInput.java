@@ -12,14 +12,22 @@ import org.threshold.workshop.run.RunState;
  * What the projector's slide is decided from: where the workshop is (with what has been
  * revealed), what has been saved for the current item, and whether the display is blanked.
  *
- * @param answers       the decisions saved against the current agenda item, every stage of it
+ * @param answers       the decisions typed against the current agenda item, every stage of it
+ * @param measures      the trust, confidence, myth-or-fact answers and cards typed
  * @param itemStartedAt when the current item began, for the end of a break
  * @param zone          where the room is, for clock times
+ * @param phones        what phones add: their answers join the typed ones in every figure
  */
 public record AudienceInput(RunState state, List<Response> answers, List<Note> notes, Measures measures,
-                            Instant itemStartedAt, ZoneId zone, boolean blanked) {
+                            Instant itemStartedAt, ZoneId zone, boolean blanked, RoomPhones phones) {
     public AudienceInput {
         answers = List.copyOf(answers);
         notes = List.copyOf(notes);
+    }
+
+    /** Without phones in the room. */
+    public AudienceInput(RunState state, List<Response> answers, List<Note> notes, Measures measures,
+                         Instant itemStartedAt, ZoneId zone, boolean blanked) {
+        this(state, answers, notes, measures, itemStartedAt, zone, blanked, RoomPhones.NONE);
     }
 }

@@ -5,17 +5,30 @@ import java.util.List;
 
 /**
  * Everything the projector shows at one moment, as plain data: a kicker, a heading and the
- * blocks below them. {@link #BLANK} is the black screen the facilitator asks for with B.
+ * blocks below them, and a corner badge when phones may answer. {@link #BLANK} is the black
+ * screen the facilitator asks for with B.
+ *
+ * @param badge the corner's words, such as how to answer on a phone; empty for none
  */
-public record AudienceSlide(String kicker, String heading, List<SlideBlock> blocks) {
-    public static final AudienceSlide BLANK = new AudienceSlide("", "", List.of());
+public record AudienceSlide(String kicker, String heading, List<SlideBlock> blocks, String badge) {
+    public static final AudienceSlide BLANK = new AudienceSlide("", "", List.of(), "");
 
     public AudienceSlide {
         blocks = List.copyOf(blocks);
+        badge = badge == null ? "" : badge;
+    }
+
+    public AudienceSlide(String kicker, String heading, List<SlideBlock> blocks) {
+        this(kicker, heading, blocks, "");
+    }
+
+    /** The same slide with a corner badge. */
+    public AudienceSlide withBadge(String words) {
+        return new AudienceSlide(kicker, heading, blocks, words);
     }
 
     public boolean blank() {
-        return this == BLANK || heading.isEmpty() && kicker.isEmpty() && blocks.isEmpty();
+        return this == BLANK || heading.isEmpty() && kicker.isEmpty() && blocks.isEmpty() && badge.isEmpty();
     }
 
     /** Every word on the screen, and every word a screen reader would speak for it. */
@@ -28,6 +41,9 @@ public record AudienceSlide(String kicker, String heading, List<SlideBlock> bloc
             texts.add(heading);
         }
         blocks.forEach(b -> texts.addAll(b.texts()));
+        if (!badge.isEmpty()) {
+            texts.add(badge);
+        }
         return texts;
     }
 }

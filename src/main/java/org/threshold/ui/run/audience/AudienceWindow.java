@@ -15,6 +15,7 @@ import org.threshold.ui.common.Appearance;
 import org.threshold.ui.common.TaskExecutor;
 import org.threshold.ui.run.AudienceDisplay;
 import org.threshold.ui.run.RunViewModel;
+import org.threshold.ui.run.phones.PhonesViewModel;
 import org.threshold.workshop.DisplayPreferences;
 import org.threshold.workshop.DisplayPreferences.WindowPlace;
 
@@ -31,6 +32,7 @@ public final class AudienceWindow implements AudienceDisplay {
     private static final System.Logger LOG = System.getLogger(AudienceWindow.class.getName());
 
     private final Stage stage = new Stage();
+    private final AudienceView view;
     private final Scene scene;
     private final Appearance appearance;
     private final TaskExecutor tasks;
@@ -44,7 +46,8 @@ public final class AudienceWindow implements AudienceDisplay {
         this.tasks = tasks;
         this.preferences = preferences;
         this.owner = owner;
-        scene = new Scene(new AudienceView(new AudienceViewModel(model)), 1280, 720);
+        view = new AudienceView(new AudienceViewModel(model));
+        scene = new Scene(view, 1280, 720);
         appearance.register(scene, AUDIENCE_SCALE);
         scene.getStylesheets().add(CSS);
         stage.setScene(scene);
@@ -143,6 +146,11 @@ public final class AudienceWindow implements AudienceDisplay {
             preferences.get().saveAudienceWindow(place);
             return null;
         }, done -> { }, failure -> LOG.log(System.Logger.Level.WARNING, "Could not remember the audience window", failure));
+    }
+
+    /** Phones in the room: their answers, the join details and the open answers on the slides. */
+    public void showPhones(PhonesViewModel phones) {
+        view.showPhones(phones);
     }
 
     public Scene scene() {

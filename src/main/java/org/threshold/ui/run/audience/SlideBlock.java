@@ -146,6 +146,31 @@ public sealed interface SlideBlock {
         }
     }
 
+    /** How to join on a phone, beside the welcome: the QR code's address, the address to type and the code. */
+    record Join(String title, String joinUrl, String address, String code) implements SlideBlock {
+        @Override
+        public List<String> texts() {
+            return List.of(title, address, code);
+        }
+    }
+
+    /** A word of the open answers' cloud, {@code weight} 1 to 5 from the least said to the most. */
+    record CloudWord(String text, int weight) {
+    }
+
+    /** An open question's approved answers: the words most said, larger the more said, then each answer as given. */
+    record OpenAnswers(List<CloudWord> cloud, List<String> answers) implements SlideBlock {
+        public OpenAnswers {
+            cloud = List.copyOf(cloud);
+            answers = List.copyOf(answers);
+        }
+
+        @Override
+        public List<String> texts() {
+            return Stream.concat(cloud.stream().map(CloudWord::text), answers.stream()).toList();
+        }
+    }
+
     /** An agency's card: its name and, under each heading, what it wrote. */
     record Card(String code, String name, List<String> headings, List<String> texts) {
         public Card {

@@ -19,6 +19,7 @@ import org.threshold.workshop.results.DecisionResult;
 import org.threshold.workshop.results.Divergence;
 import org.threshold.workshop.results.Suppression;
 import org.threshold.workshop.results.ThresholdChart;
+import org.threshold.workshop.run.Measures;
 import org.threshold.workshop.run.RunState;
 
 /**
@@ -42,22 +43,27 @@ public final class SlideContent {
         if (input.blanked() || input.state() == null) {
             return AudienceSlide.BLANK;
         }
+        return PhoneContent.decorate(slide(input), input);
+    }
+
+    private static AudienceSlide slide(AudienceInput input) {
         RunState state = input.state();
         AgendaItem item = state.item();
+        Measures measures = PhoneContent.measures(input);
         return switch (item.kind()) {
             case WELCOME -> new SlideText(Dates.spoken(state.session().date()) + venue(state), state.session().title())
                     .question("Welcome. Our ground rules for today:")
                     .body(SlideText.bullets(GROUND_RULES.lines().toList())).slide();
-            case SCENARIO -> state.scenario().map(s -> state.isDebrief() ? debrief(state, s, input.answers())
-                    : stage(state, s, input.answers())).orElseGet(() -> missing(item));
-            case QUIZ -> state.myth().map(m -> MeasureContent.myth(state, m, input.measures()))
-                    .orElseGet(() -> missing(item));
-            case TRUST_EXERCISE -> MeasureContent.trust(state, input.measures());
-            case CONFIDENCE_CHECK -> MeasureContent.confidence(state, input.measures());
-            case AGENCY_CARDS -> MeasureContent.cards(state, input.measures());
+            case SCENARIO -> state.scenario().map(s -> state.isDebrief() ? debrief(state, s, PhoneContent.answers(input))
+                    : stage(input, s)).orElseGet(() -> missing(item));
+            case QUIZ -> state.myth().map(m -> MeasureContent.myth(state, m, measures)).orElseGet(() -> missing(item));
+            case TRUST_EXERCISE -> MeasureContent.trust(state, measures);
+            case CONFIDENCE_CHECK -> MeasureContent.confidence(state, measures);
+            case AGENCY_CARDS -> MeasureContent.cards(state, measures);
             case BREAK -> new SlideText("Break", item.title()).body("Back at " + CLOCK.format(input.itemStartedAt()
                     .plusSeconds(60L * item.plannedMinutes()).atZone(input.zone())) + ".").slide();
             case DISCUSSION -> new SlideText("Discussion", item.title()).slide();
+            case OPEN_QUESTION -> PhoneContent.openQuestion(input);
             case CLOSE -> close(item, input.notes());
         };
     }
@@ -66,7 +72,9 @@ public final class SlideContent {
         return state.session().venue().isBlank() ? "" : " \u00b7 " + state.session().venue();
     }
 
-    private static AudienceSlide stage(RunState state, Scenario scenario, List<Response> answers) {
+    private static AudienceSlide stage(AudienceInput input, Scenario scenario) {
+        RunState state = input.state();
+        List<Response> answers = PhoneContent.answers(input);
         int index = state.position().stageIndex();
         Stage stage = scenario.stages().get(index);
         SlideText slide = new SlideText(scenario.title() + " \u00b7 Stage " + (index + 1) + " of " + scenario.stages().size(),
@@ -74,7 +82,8 @@ public final class SlideContent {
         if (state.isRevealed()) {
             DecisionResult result = analysis(state).analyse(state.key(), scenario,
                     answers.stream().filter(r -> r.key().equals(state.key())).toList());
-            return slide.add(ChartContent.decision(result, state.session().anonymityThreshold())).slide();
+            return slide.add(ChartContent.decision(result, state.session().anonymityThreshold()))
+                    .note(PhoneContent.sources(input)).slide();
         }
         List<String> letters = new ArrayList<>();
         List<String> labels = new ArrayList<>();

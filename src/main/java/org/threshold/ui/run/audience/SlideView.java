@@ -1,17 +1,42 @@
 package org.threshold.ui.run.audience;
 
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.threshold.ui.run.audience.SlideBlock.Verdict;
+import org.threshold.ui.run.phones.QrCodeView;
 
 /** Draws one {@link AudienceSlide}: a kicker, a heading and its blocks, sized for the back of the room by audience.css. */
 final class SlideView extends VBox {
+    /** The slide, with how to join on a phone beside it rather than under it when the slide has that. */
+    static Node of(AudienceSlide slide) {
+        List<SlideBlock> main = slide.blocks().stream().filter(b -> !(b instanceof SlideBlock.Join)).toList();
+        SlideView view = new SlideView(new AudienceSlide(slide.kicker(), slide.heading(), main));
+        if (main.size() == slide.blocks().size()) {
+            return view;
+        }
+        HBox.setHgrow(view, Priority.ALWAYS);
+        HBox beside = new HBox(view);
+        slide.blocks().stream().filter(b -> b instanceof SlideBlock.Join)
+                .forEach(b -> beside.getChildren().add(join((SlideBlock.Join) b)));
+        return beside;
+    }
+
+    private static Node join(SlideBlock.Join join) {
+        VBox panel = new VBox(label(join.title(), "room-join-title"), new QrCodeView(join.joinUrl()),
+                label(join.address(), "room-join-address"), label(join.code(), "room-join-code"));
+        panel.getStyleClass().add("room-join");
+        panel.setMinWidth(VBox.USE_PREF_SIZE);
+        return panel;
+    }
+
     SlideView(AudienceSlide slide) {
         getStyleClass().add("slide");
         setAlignment(Pos.TOP_LEFT);
@@ -58,7 +83,27 @@ final class SlideView extends VBox {
                 case CONFIDENCE -> new ConfidenceShiftView(grid);
             };
         }
+        if (block instanceof SlideBlock.OpenAnswers open) {
+            return openAnswers(open);
+        }
         return new AgencyCardsView((SlideBlock.Cards) block);
+    }
+
+    /** The words most said, larger the more said, then every approved answer as given (as text, never markup). */
+    private static Node openAnswers(SlideBlock.OpenAnswers open) {
+        FlowPane cloud = new FlowPane();
+        cloud.getStyleClass().add("word-cloud");
+        for (SlideBlock.CloudWord word : open.cloud()) {
+            Label label = new Label(word.text());
+            label.getStyleClass().add("cloud-" + word.weight());
+            cloud.getChildren().add(label);
+        }
+        VBox list = new VBox();
+        list.getStyleClass().add("open-answers-list");
+        open.answers().forEach(text -> list.getChildren().add(label("\u2022 " + text, "open-answer")));
+        VBox both = new VBox(cloud, list);
+        both.getStyleClass().add("open-answers");
+        return both;
     }
 
     /** The answer on the left, the room's votes on the right. */
