@@ -133,9 +133,10 @@ public final class MainWindow implements Navigator {
         this.host = host;
     }
 
+    /** Made on the FX thread when first used; a restore in the meantime is seen, as the services are read then. */
     private ExportActions exportActions() {
-        return new ExportDialogs(services().exports(), tasks, new FxDialogService(() -> stage),
-                new HostFileOpener(host, dialogs), services().clock());
+        return ExportActions.onFirstUse(() -> new ExportDialogs(services().exports(), tasks,
+                new FxDialogService(() -> stage), new HostFileOpener(host, dialogs), services().clock()));
     }
 
     @Override
@@ -181,6 +182,11 @@ public final class MainWindow implements Navigator {
     /** Tells the facilitator once, after the window appears, why nothing can be changed. */
     public void showReadOnlyNotice(String reason) {
         javafx.application.Platform.runLater(() -> dialogs.showInformation("Open for reading only", reason));
+    }
+
+    /** Damage the check behind the home screen found: the next start sets the file aside and offers a backup. */
+    public void showDamageFound(String message) {
+        dialogs.showError("Threshold found damage in its data", message);
     }
 
     private void show(Parent root, String title) {

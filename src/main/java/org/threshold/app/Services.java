@@ -88,6 +88,14 @@ public final class Services implements AutoCloseable {
         return backups;
     }
 
+    /**
+     * Opens the database for the app's start: checked at once only after an unclean close, else
+     * by {@link Database#quickCheck()} once the window is up.
+     */
+    public static Services openAtStart(Path databaseFile, Clock clock) {
+        return new Services(Database.openCheckingIfUnclean(databaseFile), clock);
+    }
+
     /** Phones in the room: joining, answering and moderation, as the phone server and the console both use them. */
     public PhoneAnswers phoneAnswers() {
         return phoneAnswers;

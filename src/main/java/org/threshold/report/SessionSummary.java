@@ -98,10 +98,15 @@ public record SessionSummary(
     public record OptionHeading(String label, OptionKind kind) {
     }
 
+    /**
+     * @param majority the leading option's label, or "Tie: X and Y" naming every option tied
+     * @param leaders  the leading option's place among the options (0-based), or every tied option's
+     */
     public record AgencyRow(String agency, boolean combined, List<Integer> counts, int total, String majority,
-                            OptionKind majorityKind) {
+                            OptionKind majorityKind, List<Integer> leaders) {
         public AgencyRow {
             counts = List.copyOf(counts);
+            leaders = List.copyOf(leaders);
         }
     }
 

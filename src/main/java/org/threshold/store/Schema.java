@@ -15,6 +15,7 @@ final class Schema {
 
     static final List<Migration> MIGRATIONS = List.of(
             new Migration(1, "sessions, agendas, responses, measures, notes, journal, packs", Schema::version1),
+            new Migration(2, "indexes for large sessions and long workshop lists", Schema::version2),
             new Migration(3, "trust grid don't know, myth-or-fact rounds before and after", Schema::version3),
             new Migration(4, "phones in the room: devices, their answers, closed questions", Schema::version4));
 
@@ -158,6 +159,17 @@ final class Schema {
                 CREATE TABLE setting (
                     key TEXT PRIMARY KEY,
                     value TEXT NOT NULL)""");
+    }
+
+    /**
+     * A session's answers were found by scanning every session's rows, and deleting a session
+     * scanned them again for its cascade; the home list sorted every workshop on each refresh.
+     */
+    private static void version2(Connection connection) throws SQLException {
+        run(connection,
+                "CREATE INDEX response_session ON response(session_id, agenda_item_id, stage_index, agency_code, table_no, "
+                        + "option_id)",
+                "CREATE INDEX workshop_session_listed ON workshop_session(session_date DESC, updated_at DESC)");
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.threshold.domain.AgendaItem;
+import org.threshold.domain.DecisionKey;
 import org.threshold.domain.Note;
 import org.threshold.domain.NoteKind;
 import org.threshold.domain.Response;
@@ -37,6 +38,8 @@ final class SummaryMapper {
     private final boolean includeNotes;
     private final Map<String, String> agencyNames = new LinkedHashMap<>();
     private final BasisLines bases;
+    /** Table decisions someone gave, by decision point: read once, not once per decision point. */
+    private final Map<DecisionKey, List<Response>> tableAnswers;
 
     SummaryMapper(SessionData data, Pack pack, ZoneId zone, boolean includeNotes) {
         this.data = data;
@@ -46,6 +49,9 @@ final class SummaryMapper {
         this.bases = new BasisLines(pack);
         pack.agencies().forEach(a -> agencyNames.put(a.id(), a.name()));
         data.agencies().forEach(a -> agencyNames.put(a.code(), a.name()));
+        this.tableAnswers = data.responses().stream()
+                .filter(r -> r.source() == ResponseSource.TABLE_DECISION && r.count() > 0)
+                .collect(Collectors.groupingBy(Response::key));
     }
 
     SessionSummary map(SessionResults results, Instant now) {
@@ -105,8 +111,10 @@ final class SummaryMapper {
     private SessionSummary.StageSection stage(DecisionResult d) {
         List<SessionSummary.OptionHeading> options = d.options().stream()
                 .map(o -> new SessionSummary.OptionHeading(o.label(), o.kind())).toList();
+        List<String> ids = d.options().stream().map(o -> o.id()).toList();
         List<SessionSummary.AgencyRow> rows = d.agencies().stream().map(a -> new SessionSummary.AgencyRow(a.label(),
-                a.combined(), a.counts(), a.total(), d.majorityWords(a), a.majorityKind())).toList();
+                a.combined(), a.counts(), a.total(), d.majorityWords(a), a.majorityKind(),
+                a.leaders().stream().map(ids::indexOf).toList())).toList();
         String hidden = d.notCounted(data.session().anonymityThreshold());
         String appropriate = Texts.joinAnd(d.appropriate().stream().map(d::optionLabel).toList());
         return new SessionSummary.StageSection(d.stageIndex() + 1, d.stageTitle(), d.question(), options, rows,
@@ -116,15 +124,15 @@ final class SummaryMapper {
 
     /**
      * Table decisions, only from agencies shown on their own: a small agency's words could identify
-     * it. The legal answers are choices, not free text, so they stay when notes are left out; the
-     * rationale goes with the notes.
+     * it; and only for answers somebody gave. The legal answers are choices, not free text, so they
+     * stay when notes are left out; the rationale goes with the notes.
      */
     private List<SessionSummary.Reason> reasons(DecisionResult d) {
         Set<String> shown = d.agencies().stream().filter(a -> !a.combined()).map(AgencyResult::code)
                 .collect(Collectors.toSet());
         List<SessionSummary.Reason> reasons = new ArrayList<>();
-        for (Response r : data.responses()) {
-            if (r.key().equals(d.key()) && r.source() == ResponseSource.TABLE_DECISION && shown.contains(r.agencyCode())) {
+        for (Response r : tableAnswers.getOrDefault(d.key(), List.of())) {
+            if (shown.contains(r.agencyCode())) {
                 reasons.add(new SessionSummary.Reason(agency(r.agencyCode()), d.optionLabel(r.optionId()),
                         agency(r.withWhom()), bases.chosen(r.basis()), includeNotes ? r.rationale() : ""));
             }
