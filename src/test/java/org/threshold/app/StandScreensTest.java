@@ -19,9 +19,9 @@ import org.threshold.testing.RecordingNavigator;
 import org.threshold.testing.ScriptedDialogs;
 import org.threshold.ui.plan.PlanView;
 import org.threshold.ui.plan.PlanViewModel;
-import org.threshold.ui.run.AudienceWindow;
 import org.threshold.ui.run.RunViewModel;
 import org.threshold.ui.run.audience.AudienceView;
+import org.threshold.ui.run.audience.AudienceWindow;
 import org.threshold.ui.run.console.ConsoleView;
 
 /**
@@ -32,7 +32,6 @@ import org.threshold.ui.run.console.ConsoleView;
 @Tag("screens")
 class StandScreensTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-10-14T14:35:00Z"), ZoneId.of("Europe/London"));
-    private static final String AUDIENCE_CSS = AudienceWindow.class.getResource("audience.css").toExternalForm();
 
     @TempDir
     static Path dir;
@@ -105,8 +104,8 @@ class StandScreensTest {
 
     private static void both(String name, RunViewModel run) throws java.io.IOException {
         for (int[] size : List.of(new int[] {1920, 1080}, new int[] {1366, 768})) {
-            screens.capture(name + "-" + size[0], new AudienceView(run), AudienceWindow.scaleFor(size[1]), size[0], size[1],
-                    AUDIENCE_CSS);
+            screens.capture(name + "-" + size[0], new AudienceView(run), AudienceWindow.AUDIENCE_SCALE, size[0], size[1],
+                    AudienceWindow.CSS);
         }
     }
 

@@ -53,7 +53,7 @@ class StandExportTest {
         assertEquals(List.of("Police", "Health / NHS", "Adult social care", "Children's social care", "Education", "Housing",
                 "Voluntary sector", "Everyone shown"), stand.journey().stream().map(StandSummary.JourneyRow::agency).toList(),
                 "probation's two people are fewer than 3 and alone: hidden");
-        assertEquals("Answers from 1 agency with fewer than 3 people, even combined, are not shown.", stand.hiddenNote());
+        assertEquals("Not counted: 1 agency with fewer than 3 people, too few to stay anonymous.", stand.hiddenNote());
         int shownPeople = 5 + 6 + 4 + 5 + 4 + 3 + 3;
         assertEquals(shownPeople, stand.journey().get(stand.journey().size() - 1).counts().stream()
                 .mapToInt(Integer::intValue).sum(), "the room's total counts the shown agencies only");
@@ -101,7 +101,7 @@ class StandExportTest {
         assertTrue(text.contains(ACTION), "an action from the weakest");
         assertTrue(text.contains("29 January 2027"), "its due date");
         assertTrue(text.contains(REVIEWED) && text.contains("Not done"), "the last workshop's actions, reviewed");
-        assertTrue(text.contains("Answers from 1 agency with fewer than 3 people"), "what is left out, said");
+        assertTrue(text.contains("Not counted: 1 agency with fewer than 3 people"), "what is left out, said");
     }
 
     @Test

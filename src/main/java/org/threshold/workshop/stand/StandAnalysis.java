@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.threshold.domain.JourneyPlacement;
 import org.threshold.domain.ReadinessRating;
 import org.threshold.domain.SessionAgency;
@@ -16,23 +15,26 @@ import org.threshold.domain.pack.WhereWeStand;
 import org.threshold.workshop.results.Suppression;
 
 /**
- * Analyses "Where we stand" under the same small-number rule as every other result: an agency
- * whose group is smaller than the threshold is merged with the other small ones or hidden, and
- * every room total adds up the shown agencies only. A group's size is the agency's headcount,
- * not the number of answers typed, so a mistyped count can never expose a small agency.
+ * Analyses "Where we stand" through the one anonymity rule every figure goes through
+ * ({@link Suppression}): an agency whose group is smaller than the threshold is merged with the
+ * other small ones or hidden, and every room total adds up the shown agencies only. A group's
+ * size is never the number of answers typed, so a mistyped count can never expose a small agency.
  */
 public final class StandAnalysis {
     /** At most this many of the weakest statements are named; never more than half of those rated. */
     public static final int WEAKEST = 3;
 
     private final WhereWeStand section;
-    private final List<SessionAgency> agencies;
-    private final int threshold;
+    private final Suppression suppression;
 
-    public StandAnalysis(WhereWeStand section, List<SessionAgency> agencies, int anonymityThreshold) {
+    public StandAnalysis(WhereWeStand section, Suppression suppression) {
         this.section = section;
-        this.agencies = List.copyOf(agencies);
-        this.threshold = anonymityThreshold;
+        this.suppression = suppression;
+    }
+
+    /** Suppressed by each agency's planned headcount. */
+    public StandAnalysis(WhereWeStand section, List<SessionAgency> agencies, int anonymityThreshold) {
+        this(section, Suppression.byHeadcount(agencies, anonymityThreshold));
     }
 
     public StandResults analyse(StandAnswers answers) {
@@ -41,9 +43,9 @@ public final class StandAnalysis {
         for (ReadinessStatement statement : section.statements()) {
             List<ReadinessRating> mine = answers.ratings().stream()
                     .filter(r -> r.statementId().equals(statement.id())).toList();
-            Suppression.Result<int[]> result = suppress(labels(mine, ReadinessRating::agencyCode), 6,
-                    (code, counts) -> mine.stream().filter(r -> r.agencyCode().equals(code))
-                            .forEach(r -> counts[r.score()] += r.count()));
+            Map<String, int[]> byAgency = new LinkedHashMap<>();
+            mine.forEach(r -> byAgency.computeIfAbsent(r.agencyCode(), code -> new int[6])[r.score()] += r.count());
+            Suppression.Result<int[]> result = suppress(byAgency, 6);
             hidden = Math.max(hidden, result.hiddenAgencies());
             int[] room = sum(result, 6);
             if (total(room) > 0) {
@@ -61,13 +63,14 @@ public final class StandAnalysis {
 
     private JourneySpread journey(List<JourneyPlacement> placements) {
         int size = section.journey().size();
-        Suppression.Result<int[]> result = suppress(labels(placements, JourneyPlacement::agencyCode), size,
-                (code, counts) -> placements.stream().filter(p -> p.agencyCode().equals(code)).forEach(p -> {
-                    int stage = section.stageIndex(p.stageId());
-                    if (stage >= 0) {
-                        counts[stage] += p.count();
-                    }
-                }));
+        Map<String, int[]> byAgency = new LinkedHashMap<>();
+        for (JourneyPlacement p : placements) {
+            int stage = section.stageIndex(p.stageId());
+            if (stage >= 0) {
+                byAgency.computeIfAbsent(p.agencyCode(), code -> new int[size])[stage] += p.count();
+            }
+        }
+        Suppression.Result<int[]> result = suppress(byAgency, size);
         List<JourneySpread.Row> rows = result.shown().stream().map(s -> new JourneySpread.Row(s.code(), s.label(),
                 s.combined(), box(s.value()), median(s.value()))).toList();
         int[] room = sum(result, size);
@@ -75,41 +78,14 @@ public final class StandAnalysis {
                 median(room), result.hiddenAgencies());
     }
 
-    private interface Counter {
-        void count(String agencyCode, int[] counts);
-    }
-
-    /** One slice per agency that answered, sized by its headcount, then the small-number rule. */
-    private Suppression.Result<int[]> suppress(Map<String, String> labels, int width, Counter counter) {
-        List<Suppression.Slice<int[]>> slices = new ArrayList<>();
-        for (Map.Entry<String, String> agency : labels.entrySet()) {
-            int[] counts = new int[width];
-            counter.count(agency.getKey(), counts);
-            int typed = total(counts);
-            slices.add(new Suppression.Slice<>(agency.getKey(), agency.getValue(),
-                    typed == 0 ? 0 : groupSize(agency.getKey(), typed), counts, false));
-        }
-        return Suppression.apply(slices, threshold, (a, b) -> {
+    private Suppression.Result<int[]> suppress(Map<String, int[]> byAgency, int width) {
+        return suppression.apply(byAgency, StandAnalysis::total, (a, b) -> {
             int[] merged = new int[width];
             for (int i = 0; i < width; i++) {
                 merged[i] = a[i] + b[i];
             }
             return merged;
         });
-    }
-
-    /** The agency's planned headcount; an agency the plan does not list counts its answers. */
-    private int groupSize(String code, int typed) {
-        return agencies.stream().filter(a -> a.code().equals(code) && a.headcount() > 0)
-                .mapToInt(SessionAgency::headcount).findFirst().orElse(typed);
-    }
-
-    /** The session's agencies in their order, then any code that answered without being listed. */
-    private <T> Map<String, String> labels(List<T> answers, Function<T, String> codeOf) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        agencies.forEach(a -> labels.put(a.code(), a.name()));
-        answers.forEach(a -> labels.putIfAbsent(codeOf.apply(a), codeOf.apply(a)));
-        return labels;
     }
 
     private static StatementResult statement(ReadinessStatement statement, int[] room,

@@ -12,8 +12,8 @@ import org.threshold.domain.NoteKind;
 import org.threshold.domain.pack.ReadinessStatement;
 import org.threshold.domain.pack.WhereWeStand;
 import org.threshold.report.StandSummary;
-import org.threshold.report.Texts;
 import org.threshold.workshop.Dates;
+import org.threshold.workshop.results.Suppression;
 import org.threshold.workshop.stand.JourneySpread;
 import org.threshold.workshop.stand.StandAnalysis;
 import org.threshold.workshop.stand.StandAnswers;
@@ -51,8 +51,7 @@ final class StandSummaryMapper {
                 s.agencies().stream().map(a -> new StandSummary.AgencyRatings(a.label(), a.combined(), a.counts(),
                         a.dontKnow())).toList())).toList();
         int hidden = Math.max(spread.hiddenAgencies(), results.hiddenAgencies());
-        String hiddenNote = hidden == 0 ? "" : "Answers from " + Texts.plural(hidden, "agency", "agencies") + " with fewer "
-                + "than " + data.session().anonymityThreshold() + " people, even combined, are not shown.";
+        String hiddenNote = Suppression.notCounted(hidden, data.session().anonymityThreshold());
         return new StandSummary(section.journeyQuestion(), spread.stages(), journey, spread.disagreement(),
                 section.readinessQuestion(), statements, actions, reviewed, hiddenNote, section.basedOn());
     }

@@ -10,6 +10,7 @@ import org.threshold.domain.pack.JourneyStage;
 import org.threshold.domain.pack.ReadinessStatement;
 import org.threshold.domain.pack.WhereWeStand;
 import org.threshold.workshop.Dates;
+import org.threshold.workshop.results.Suppression;
 import org.threshold.workshop.run.RunState;
 import org.threshold.workshop.stand.JourneySpread;
 import org.threshold.workshop.stand.StandAnalysis;
@@ -39,7 +40,8 @@ public record StandSlideModel(String kicker, String heading, List<String> prompt
         statements = List.copyOf(statements);
         weakest = List.copyOf(weakest);
         actions = List.copyOf(actions);
-        notes = List.copyOf(notes);
+        // A figure that left nobody out has no "Not counted" line to give.
+        notes = notes.stream().filter(note -> !note.isBlank()).toList();
     }
 
     public static StandSlideModel of(RunState state, StandAnswers answers, List<Note> notes) {
@@ -50,8 +52,7 @@ public record StandSlideModel(String kicker, String heading, List<String> prompt
             return new StandSlideModel(kicker, step.heading(), List.of(), null, List.of(), List.of(), "", List.of(),
                     List.of("This workshop's content has no \u201cWhere we stand\u201d section."));
         }
-        StandResults results = new StandAnalysis(section, state.agencies(), state.session().anonymityThreshold())
-                .analyse(answers);
+        StandResults results = new StandAnalysis(section, SlideContent.suppression(state)).analyse(answers);
         return switch (step) {
             case JOURNEY -> journey(kicker, section, state, results);
             case READINESS -> readiness(kicker, section, state, results);
@@ -74,7 +75,7 @@ public record StandSlideModel(String kicker, String heading, List<String> prompt
         if (spread.isEmpty()) {
             notes.add("No answers entered yet.");
         }
-        hidden(notes, spread.hiddenAgencies());
+        notes.add(Suppression.notCounted(spread.hiddenAgencies(), state.session().anonymityThreshold()));
         return new StandSlideModel(kicker, "Where each agency places us", List.of(), spread.isEmpty() ? null : spread,
                 List.of(), List.of(), discussion(spread), List.of(), notes);
     }
@@ -98,7 +99,7 @@ public record StandSlideModel(String kicker, String heading, List<String> prompt
         if (results.statements().isEmpty()) {
             notes.add("No ratings entered yet.");
         }
-        hidden(notes, results.hiddenAgencies());
+        notes.add(Suppression.notCounted(results.hiddenAgencies(), state.session().anonymityThreshold()));
         return new StandSlideModel(kicker, "How ready we are", List.of(), null, results.statements(), weakest(results), "",
                 List.of(), notes);
     }
@@ -132,12 +133,5 @@ public record StandSlideModel(String kicker, String heading, List<String> prompt
         section.statement(action.statementId()).map(ReadinessStatement::text)
                 .ifPresent(text -> line.append("\n    for: ").append(text));
         return line.toString();
-    }
-
-    private static void hidden(List<String> notes, int agencies) {
-        if (agencies > 0) {
-            notes.add(agencies == 1 ? "One agency's answers are not shown: too few people to stay anonymous."
-                    : agencies + " agencies' answers are not shown: too few people to stay anonymous.");
-        }
     }
 }

@@ -99,7 +99,7 @@ class StandSlideModelTest {
         assertEquals(List.of("police", "health"), journey.journey().rows().stream().map(r -> r.code()).toList());
         assertEquals("Police place us at Sharing in practice; Health / NHS at Scoping. What does each of you see that "
                 + "the other does not?", journey.discussion());
-        assertTrue(journey.notes().contains("One agency's answers are not shown: too few people to stay anonymous."));
+        assertTrue(journey.notes().contains("Not counted: 1 agency with fewer than 3 people, too few to stay anonymous."));
         assertFalse(words(journey).contains("Probation"));
         state = fixture.runner.reveal(fixture.runner.next(state));
         StandSlideModel readiness = slide();
