@@ -14,7 +14,6 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -116,9 +115,13 @@ class TrustGridKeyboardTest {
     void aFiveAgencyGridEnteredTwiceByKeyboardShowsEachPairsChange() {
         assertEquals("trust-police-health", focusedId(), "the first empty cell takes the keyboard");
         type(BEFORE);
-        assertEquals("20 of 20 saved: press R to show the room", text("#trust-progress"));
-        assertFalse(focusOwner() instanceof TextInputControl, "after the last cell the keyboard leaves the grid");
+        assertEquals("20 of 20 saved: press Esc to leave the grid, then R to show the room", text("#trust-progress"));
+        assertEquals("trust-voluntary-sector-housing", focusedId(), "after the last cell the keyboard stays in the grid");
         robot.type(KeyCode.R);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(model.stateProperty().get().isRevealed(), "R in the grid never reveals");
+        assertEquals("The trust grid has the keyboard: press Esc to leave it, then R shows the room.", text("#run-status"));
+        robot.type(KeyCode.ESCAPE).type(KeyCode.R);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("2", audienceCell("police", "health"));
         assertEquals("1", audienceCell("health", "police"));
@@ -127,7 +130,7 @@ class TrustGridKeyboardTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("trust-police-health", focusedId(), "the follow-up grid starts empty");
         type(AFTER);
-        robot.type(KeyCode.R);
+        robot.type(KeyCode.ESCAPE).type(KeyCode.R);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals("3 \u25b2 +1", audienceCell("police", "health"));
