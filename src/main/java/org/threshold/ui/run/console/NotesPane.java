@@ -70,7 +70,7 @@ final class NotesPane extends VBox {
         text.setId("note-text");
         text.setPromptText("Type a note; Enter adds it");
         text.setAccessibleText("Note for this item");
-        Label keys = new Label("Alt+1 to Alt+5 choose its kind from anywhere in the console; Esc leaves the box.");
+        Label keys = new Label("Alt+1 to Alt+5 pick the kind, from anywhere; Esc leaves the box");
         keys.setId("note-keys");
         keys.getStyleClass().add("muted");
         keys.setWrapText(true);
@@ -126,7 +126,10 @@ final class NotesPane extends VBox {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(title, new HBox(6, kind, owner), new HBox(6, text, add), keys, privacy, list);
+        HBox heading = new HBox(12, title, keys);
+        heading.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        title.setMinWidth(Label.USE_PREF_SIZE);
+        getChildren().addAll(heading, new HBox(6, kind, owner), new HBox(6, text, add), privacy, list);
     }
 
     /** Alt+1..5: that kind of note, and the keyboard in the box to type it. */

@@ -30,6 +30,7 @@ import org.threshold.domain.SessionAgency;
 import org.threshold.store.Database;
 import org.threshold.store.TrustRepository;
 import org.threshold.testing.DirectTaskExecutor;
+import org.threshold.testing.Keys;
 import org.threshold.testing.RecordingNavigator;
 import org.threshold.testing.ScriptedDialogs;
 import org.threshold.testing.Workshops;
@@ -151,11 +152,28 @@ class TrustGridKeyboardTest {
         assertTrue(new TrustRepository(db).list(session).stream().anyMatch(t -> t.phase() == MeasurePhase.FOLLOW_UP));
     }
 
+    @Test
+    void aCommentTypedAfterTheLastCellIsTextAndNeverMovesOrRevealsTheRoom() {
+        type(BEFORE);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("trust-comment", focusedId(), "Enter on the last cell opens its comment");
+        Keys.type(robot, "Reply within a day, bring the referral form");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, model.stateProperty().get().position().itemIndex(), "spaces in the comment never moved on");
+        assertFalse(model.stateProperty().get().isRevealed(), "its r never revealed");
+        assertFalse(model.blankedProperty().get(), "its b never blanked");
+        assertEquals("Reply within a day, bring the referral form", new TrustRepository(db).list(session).stream()
+                .filter(t -> t.fromAgency().equals("voluntary-sector") && t.toAgency().equals("housing"))
+                .findFirst().orElseThrow().comment());
+    }
+
     private void type(int[][] grid) {
         for (int r = 0; r < grid.length; r++) {
             for (int c = 0; c < grid.length; c++) {
                 if (r != c) {
-                    robot.write(Integer.toString(grid[r][c]));
+                    Keys.type(robot, Integer.toString(grid[r][c]));
                 }
             }
         }
