@@ -21,7 +21,15 @@ final class AgenciesPane extends VBox {
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
         grid.getStyleClass().add("form-grid");
-        getChildren().addAll(title, hint, grid);
+        Label small = new Label();
+        small.setId("plan-small-groups");
+        small.getStyleClass().add("field-error");
+        small.setWrapText(true);
+        small.setMinHeight(Label.USE_PREF_SIZE);
+        small.textProperty().bind(model.smallGroupsProperty());
+        small.visibleProperty().bind(small.textProperty().isNotEmpty());
+        small.managedProperty().bind(small.visibleProperty());
+        getChildren().addAll(title, hint, grid, small);
         model.agencies().addListener((ListChangeListener<AgencyRow>) change -> rebuild());
         rebuild();
     }

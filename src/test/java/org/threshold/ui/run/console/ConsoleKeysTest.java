@@ -8,6 +8,10 @@ import static org.threshold.ui.run.console.ConsoleFixture.has;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -175,6 +179,21 @@ class ConsoleKeysTest {
         assertEquals(1, storedAt(0, "police", "share-now"), "what was typed was saved before switching");
         console.press(KeyCode.CONTROL, KeyCode.T);
         assertEquals("hands-police-share-now", console.focusedId());
+    }
+
+    @Test
+    void aScreenReaderHearsWhatEachBoxCountsAndWhatIsInIt() {
+        console.type("2");
+        TextField first = console.field("#hands-police-share-now");
+        assertEquals(AccessibleRole.TEXT_FIELD, first.queryAccessibleAttribute(AccessibleAttribute.ROLE));
+        assertEquals("Police, A Share now, hands: 2", first.queryAccessibleAttribute(AccessibleAttribute.TEXT));
+        assertEquals("Health / NHS, B Don't share yet, hands: none",
+                console.field("#hands-health-dont-share-yet").queryAccessibleAttribute(AccessibleAttribute.TEXT));
+        Node room = console.robot.lookup("#run-room").query();
+        assertEquals("Projector: item 1 \u00b7 step 1 of 5, results hidden",
+                room.queryAccessibleAttribute(AccessibleAttribute.TEXT));
+        Node reveal = console.robot.lookup("#run-reveal").query();
+        assertEquals("Reveal the results to the room (R)", reveal.queryAccessibleAttribute(AccessibleAttribute.TEXT));
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -167,6 +169,18 @@ class TrustGridKeyboardTest {
         assertEquals("Reply within a day, bring the referral form", new TrustRepository(db).list(session).stream()
                 .filter(t -> t.fromAgency().equals("voluntary-sector") && t.toAgency().equals("housing"))
                 .findFirst().orElseThrow().comment());
+    }
+
+    @Test
+    void aScreenReaderHearsWhoTrustsWhomAndTheScore() {
+        Keys.type(robot, "3");
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField cell = robot.lookup("#trust-police-health").queryAs(TextField.class);
+        assertEquals("Police trusts Health / NHS: 3 of 5", cell.queryAccessibleAttribute(AccessibleAttribute.TEXT));
+        assertEquals(AccessibleRole.TEXT_FIELD, cell.queryAccessibleAttribute(AccessibleAttribute.ROLE));
+        assertEquals("Police trusts Education: not rated", robot.lookup("#trust-police-education").queryAs(TextField.class)
+                .queryAccessibleAttribute(AccessibleAttribute.TEXT));
+        assertTrue(robot.lookup(".trust-grid").query().getAccessibleText().startsWith("Trust grid"));
     }
 
     private void type(int[][] grid) {
