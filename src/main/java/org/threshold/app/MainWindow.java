@@ -106,7 +106,9 @@ public final class MainWindow implements Navigator {
     public void openSession(long sessionId) {
         closeConsole();
         PlanViewModel model = new PlanViewModel(sessionId, services().planner(), tasks, dialogs, this);
-        show(new PlanView(model, theme, exportActions()), "Threshold: plan");
+        PlanView plan = new PlanView(model, theme, exportActions());
+        show(plan, "Threshold: plan");
+        plan.focusFirst();
     }
 
     @Override
@@ -117,7 +119,9 @@ public final class MainWindow implements Navigator {
         console = new ConsoleView(model, audience, exportActions());
         show(console, "Threshold: presenter console");
         audience.show();
+        // The console keeps the keyboard: the projector window only shows.
         stage.toFront();
+        stage.requestFocus();
         model.start();
     }
 

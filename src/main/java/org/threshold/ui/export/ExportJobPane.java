@@ -103,6 +103,18 @@ final class ExportJobPane extends VBox {
         choose.setOnAction(e -> job.chooseDestination());
         open.setOnAction(e -> job.openResult());
         showInFolder.setOnAction(e -> job.showInFolder());
+        // The window grows with what it shows (progress, the result, an error): Close never slips out of view.
+        javafx.beans.InvalidationListener fit = obs -> javafx.application.Platform.runLater(this::fitWindow);
+        job.resultProperty().addListener(fit);
+        job.errorProperty().addListener(fit);
+        job.stepProperty().addListener(fit);
+        job.destinationProperty().addListener(fit);
+    }
+
+    private void fitWindow() {
+        if (getScene() != null && getScene().getWindow() != null) {
+            getScene().getWindow().sizeToScene();
+        }
     }
 
     static void visibleWhen(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue condition) {

@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 final class AgenciesPane extends VBox {
     private final PlanViewModel model;
     private final GridPane grid = new GridPane();
+    private boolean focusFirst;
 
     AgenciesPane(PlanViewModel model) {
         this.model = model;
@@ -34,6 +35,12 @@ final class AgenciesPane extends VBox {
         rebuild();
     }
 
+    /** The first tick box takes the keyboard once the agencies are read: planning starts with who is coming. */
+    void focusFirst() {
+        focusFirst = true;
+        rebuild();
+    }
+
     private void rebuild() {
         grid.getChildren().clear();
         Label people = new Label("People");
@@ -45,6 +52,7 @@ final class AgenciesPane extends VBox {
         for (AgencyRow agency : model.agencies()) {
             CheckBox present = new CheckBox(agency.name());
             present.setId("agency-" + agency.code());
+            present.setAccessibleHelp("Space ticks it; Tab goes on to its number of people and tables");
             present.selectedProperty().bindBidirectional(agency.presentProperty());
             Spinner<Integer> headcount = spinner(agency.headcountProperty().get(), 0, 60);
             headcount.setId("headcount-" + agency.code());
@@ -68,6 +76,10 @@ final class AgenciesPane extends VBox {
                 model.saveAgencies();
             });
             grid.addRow(row++, present, headcount, tableCount);
+            if (focusFirst) {
+                focusFirst = false;
+                javafx.application.Platform.runLater(present::requestFocus);
+            }
         }
     }
 
