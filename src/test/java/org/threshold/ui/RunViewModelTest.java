@@ -139,6 +139,18 @@ class RunViewModelTest {
     }
 
     @Test
+    void aSavedCountReachesTheScreenWithoutReadingTheSessionAgain() {
+        model.jumpTo(3);
+        model.recordHands(state(), "police", hands(1, 1));
+        long before = fixture.database.rowsListed();
+        model.recordHands(state(), "health", hands(2, 2));
+        assertEquals(before, fixture.database.rowsListed(), "a save reads no rows back");
+        assertEquals(4, model.answers().size());
+        model.next();
+        assertEquals(4, model.answers().size(), "a step within the item keeps its answers");
+    }
+
+    @Test
     void aTableDecisionCountsAsTheAgencysHeadcount() {
         model.jumpTo(3);
         model.recordTableDecision(state(), "health", new TableDecision("seek-advice", "childrens-social-care",

@@ -27,6 +27,9 @@ final class AgenciesPane extends VBox {
         small.getStyleClass().add("field-error");
         small.setWrapText(true);
         small.setMinHeight(Label.USE_PREF_SIZE);
+        // As wide as the card, never wider: a long warning wraps rather than squeezing the agenda beside it.
+        small.setPrefWidth(0);
+        small.setMaxWidth(Double.MAX_VALUE);
         small.textProperty().bind(model.smallGroupsProperty());
         small.visibleProperty().bind(small.textProperty().isNotEmpty());
         small.managedProperty().bind(small.visibleProperty());
