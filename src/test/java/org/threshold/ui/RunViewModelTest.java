@@ -209,14 +209,14 @@ class RunViewModelTest {
     void pageDownPastTheLastStepOffersToEndAndOnlyConfirmingEndsIt() {
         model.jumpTo(state().agenda().size() - 1);
         model.next();
-        assertTrue(model.endOfferedProperty().get());
-        model.cancelEnd();
-        assertFalse(model.endOfferedProperty().get());
-        model.endWorkshop();
-        assertFalse(model.finishedProperty().get(), "nothing ends unless it was offered");
+        assertTrue(model.ending().offeredProperty().get());
+        model.ending().cancel();
+        assertFalse(model.ending().offeredProperty().get());
+        model.ending().confirm();
+        assertFalse(model.ending().finishedProperty().get(), "nothing ends unless it was offered");
         model.next();
-        model.endWorkshop();
-        assertTrue(model.finishedProperty().get());
+        model.ending().confirm();
+        assertTrue(model.ending().finishedProperty().get());
         assertEquals(SessionStatus.FINISHED, new SessionRepository(fixture.database).find(id).orElseThrow().status());
         assertTrue(navigator.visits.isEmpty(), "the console stays, to offer the export");
         model.leave();

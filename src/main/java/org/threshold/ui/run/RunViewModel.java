@@ -41,14 +41,13 @@ public final class RunViewModel {
     private final ReadOnlyBooleanWrapper blanked = new ReadOnlyBooleanWrapper(this, "blanked");
     private final ReadOnlyObjectWrapper<Instant> itemStartedAt = new ReadOnlyObjectWrapper<>(this, "itemStartedAt");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyBooleanWrapper endOffered = new ReadOnlyBooleanWrapper(this, "endOffered");
-    private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
     private final ObservableList<Response> answers = FXCollections.observableArrayList();
     private final ObservableList<Note> notes = FXCollections.observableArrayList();
     // One read-only view each: a listener added to a throwaway view would be collected with it.
     private final ObservableList<Response> answersView = FXCollections.unmodifiableObservableList(answers);
     private final ObservableList<Note> notesView = FXCollections.unmodifiableObservableList(notes);
     private final MeasuresViewModel measures;
+    private final EndOfDay ending;
     private boolean moving;
 
     public RunViewModel(long sessionId, WorkshopRunner runner, TaskExecutor tasks, DialogService dialogs,
@@ -59,6 +58,7 @@ public final class RunViewModel {
         this.navigator = navigator;
         this.clock = clock;
         this.measures = new MeasuresViewModel(runner.measures(), work, state.getReadOnlyProperty());
+        this.ending = new EndOfDay(runner, work, state, status::set);
     }
 
     public void start() {
@@ -106,14 +106,9 @@ public final class RunViewModel {
         return status.getReadOnlyProperty();
     }
 
-    /** True once PageDown went past the last step: Enter ends the workshop, Esc or PageUp stays. */
-    public ReadOnlyBooleanProperty endOfferedProperty() {
-        return endOffered.getReadOnlyProperty();
-    }
-
-    /** True once the workshop is marked finished: the console offers the export. */
-    public ReadOnlyBooleanProperty finishedProperty() {
-        return finished.getReadOnlyProperty();
+    /** Ending the workshop: offered past the last step, confirmed by Enter. */
+    public EndOfDay ending() {
+        return ending;
     }
 
     /** The answers saved against the current agenda item, every stage of it. */
@@ -133,16 +128,16 @@ public final class RunViewModel {
     /** On a step; past the last step it offers to end the workshop instead. */
     public void next() {
         RunState at = state.get();
-        if (at != null && !moving && !finished.get() && at.cursor().isLast(at.position())) {
-            offerEnd();
+        if (at != null && !moving && !ending.isFinished() && at.cursor().isLast(at.position())) {
+            ending.offer();
             return;
         }
         move(runner::next);
     }
 
     public void previous() {
-        if (endOffered.get()) {
-            cancelEnd();
+        if (ending.offeredProperty().get()) {
+            ending.cancel();
             return;
         }
         move(runner::previous);
@@ -155,7 +150,7 @@ public final class RunViewModel {
     /** Shows the current results (or answer) to the room; they stay hidden until this is asked for. */
     public void reveal() {
         RunState at = state.get();
-        if (at == null || finished.get()) {
+        if (at == null || ending.isFinished()) {
             return;
         }
         if (!at.hasResults()) {
@@ -175,7 +170,7 @@ public final class RunViewModel {
     /** Takes a reveal back: the room sees the question again, as before R. */
     public void hide() {
         RunState at = state.get();
-        if (at == null || finished.get() || !at.isRevealed()) {
+        if (at == null || ending.isFinished() || !at.isRevealed()) {
             return;
         }
         work.enqueue(() -> () -> runner.hide(state.get()), hidden -> {
@@ -253,34 +248,6 @@ public final class RunViewModel {
         }, notes::remove);
     }
 
-    /** Asks, on the console, whether to end the workshop: Enter confirms, Esc stays. */
-    public void offerEnd() {
-        if (state.get() != null && !finished.get()) {
-            endOffered.set(true);
-            status.set("That was the last step. Press Enter to end the workshop, or Esc to stay.");
-        }
-    }
-
-    public void cancelEnd() {
-        if (endOffered.get()) {
-            endOffered.set(false);
-            status.set("");
-        }
-    }
-
-    /** Ends the day once offered: the session is marked finished, and can still be opened again later. */
-    public void endWorkshop() {
-        if (!endOffered.get() || finished.get()) {
-            return;
-        }
-        endOffered.set(false);
-        work.enqueue(() -> () -> runner.finish(state.get()), done -> {
-            state.set(done);
-            finished.set(true);
-            status.set("The workshop is finished. Everything entered is saved.");
-        });
-    }
-
     /** Back to the plan once every save has landed; the workshop stays where it is. */
     public void leave() {
         work.whenIdle(() -> navigator.openSession(sessionId));
@@ -311,11 +278,11 @@ public final class RunViewModel {
     }
 
     private void move(Function<RunState, RunState> step) {
-        if (state.get() == null || moving || finished.get()) {
+        if (state.get() == null || moving || ending.isFinished()) {
             return;
         }
         moving = true;
-        endOffered.set(false);
+        ending.withdraw();
         work.enqueue(() -> {
             RunState from = state.get();
             return () -> {

@@ -96,6 +96,16 @@ final class ConsoleBar extends VBox {
         return "Projector: " + step + (state.isRevealed() ? ", results showing" : ", results hidden");
     }
 
+    /** Once the workshop is finished, nothing moves or reveals; Plan and the display stay. */
+    void finished(boolean done) {
+        for (Button button : new Button[] {previous, next, reveal, blank, end}) {
+            button.setDisable(done);
+        }
+        if (done) {
+            ticker.stop();
+        }
+    }
+
     void stop() {
         ticker.stop();
     }

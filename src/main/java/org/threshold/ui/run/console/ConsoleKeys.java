@@ -65,15 +65,15 @@ final class ConsoleKeys {
 
     /** While ending is offered: Enter ends the workshop, Esc stays. */
     private boolean endKeys(KeyEvent e) {
-        if (!model.endOfferedProperty().get()) {
+        if (!model.ending().offeredProperty().get()) {
             return false;
         }
         if (e.getCode() == KeyCode.ENTER) {
-            model.endWorkshop();
+            model.ending().confirm();
             return true;
         }
         if (e.getCode() == KeyCode.ESCAPE) {
-            model.cancelEnd();
+            model.ending().cancel();
             return true;
         }
         return false;

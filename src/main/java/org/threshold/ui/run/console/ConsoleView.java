@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -72,7 +73,14 @@ public final class ConsoleView extends BorderPane {
         });
         setLeft(agenda);
         side.getStyleClass().add("console-side");
-        body.getItems().setAll(new Label(), side);
+        // On a small screen or with large text the side scrolls rather than spilling over the bar.
+        ScrollPane sideScroller = new ScrollPane(side);
+        sideScroller.setFitToWidth(true);
+        sideScroller.setFitToHeight(true);
+        sideScroller.setFocusTraversable(false);
+        sideScroller.getStyleClass().add("console-side-scroller");
+        Scrolling.followFocusWithin(sideScroller);
+        body.getItems().setAll(new Label(), sideScroller);
         body.setDividerPositions(0.42);
         setCenter(body);
         status.setId("run-status");
@@ -89,17 +97,18 @@ public final class ConsoleView extends BorderPane {
         bar.reveal.setOnAction(e -> guarded(model::toggleReveal, false));
         bar.blank.setOnAction(e -> model.toggleBlank());
         bar.display.setOnAction(e -> audience.toggleFullScreen());
-        bar.end.setOnAction(e -> guarded(model::offerEnd, true));
+        bar.end.setOnAction(e -> guarded(model.ending()::offer, true));
         bar.leave.setOnAction(e -> guarded(model::leave, true));
         status.textProperty().bind(model.statusProperty());
         model.stateProperty().addListener((obs, old, state) -> show(state));
         model.blankedProperty().addListener((obs, was, now) -> show(model.stateProperty().get()));
-        model.endOfferedProperty().addListener((obs, was, offered) -> {
+        model.ending().offeredProperty().addListener((obs, was, offered) -> {
             if (offered) {
                 end.focusBanner();
             }
         });
-        model.finishedProperty().addListener((obs, was, finished) -> {
+        model.ending().finishedProperty().addListener((obs, was, finished) -> {
+            bar.finished(finished);
             if (finished) {
                 setCenter(end.finishedScreen());
                 end.focusFinished();
@@ -148,7 +157,7 @@ public final class ConsoleView extends BorderPane {
 
     /** False once the workshop is marked finished here: quitting then has nothing to ask about. */
     public boolean isRunning() {
-        return !model.finishedProperty().get();
+        return !model.ending().finishedProperty().get();
     }
 
     /** Runs {@code then} once every save asked for so far is on disk. */
@@ -221,7 +230,7 @@ public final class ConsoleView extends BorderPane {
             entry = new MythEntryPane(model.measures(), model.stateProperty(), state, state.myth().get());
         } else {
             entry = switch (state.item().kind()) {
-                case TRUST_EXERCISE -> new TrustGridPane(model.measures(), state);
+                case TRUST_EXERCISE -> new TrustGridPane(model.measures(), model.stateProperty(), state);
                 case CONFIDENCE_CHECK -> new ConfidenceEntryPane(model.measures(), state);
                 case AGENCY_CARDS -> new AgencyCardPane(model.measures(), state);
                 default -> null;
@@ -230,7 +239,7 @@ public final class ConsoleView extends BorderPane {
         if (entry instanceof Node pane) {
             VBox.setVgrow(pane, Priority.ALWAYS);
             // The entry needs the room; the notes keep a few lines below it.
-            notes.setMaxHeight(state.stage().isPresent() ? Double.MAX_VALUE : 150);
+            notes.setMaxHeight(state.stage().isPresent() ? 220 : 150);
             return new Node[] {pane, notes};
         }
         return new Node[] {notes};

@@ -32,14 +32,14 @@ final class EndPanel {
         question.getStyleClass().add("strong");
         endNow.setId("run-end-now");
         endNow.getStyleClass().add("accent");
-        endNow.setOnAction(e -> model.endWorkshop());
+        endNow.setOnAction(e -> model.ending().confirm());
         stay.setId("run-end-stay");
-        stay.setOnAction(e -> model.cancelEnd());
+        stay.setOnAction(e -> model.ending().cancel());
         banner.setId("run-end-banner");
         banner.getStyleClass().add("end-banner");
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.getChildren().addAll(question, endNow, stay);
-        banner.visibleProperty().bind(model.endOfferedProperty());
+        banner.visibleProperty().bind(model.ending().offeredProperty());
         banner.managedProperty().bind(banner.visibleProperty());
         export.setId("run-export");
         export.getStyleClass().add("accent");

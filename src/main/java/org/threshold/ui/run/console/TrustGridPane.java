@@ -3,7 +3,9 @@ package org.threshold.ui.run.console;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
@@ -35,6 +37,7 @@ import org.threshold.workshop.run.RunState;
 final class TrustGridPane extends VBox implements Entry {
     private final MeasuresViewModel model;
     private final RunState state;
+    private final ObservableValue<RunState> room;
     private final MeasurePhase phase;
     private final List<Cell> cells = new ArrayList<>();
     private final GridPane grid = new GridPane();
@@ -44,13 +47,16 @@ final class TrustGridPane extends VBox implements Entry {
     private final Label commentFor = new Label();
     private final ChangeListener<Measures> onSaved = (obs, old, now) -> sync(now);
     private final ChangeListener<Boolean> onSaving = (obs, was, saving) -> sync(null);
+    private final ChangeListener<RunState> onReveal = (obs, was, now) -> sync(null);
     private Cell current;
 
     private record Cell(SessionAgency from, SessionAgency to, int row, int column, TextField field) {
     }
 
-    TrustGridPane(MeasuresViewModel model, RunState state) {
+    /** @param room the running state, so the progress line follows R and Shift+R */
+    TrustGridPane(MeasuresViewModel model, ObservableValue<RunState> room, RunState state) {
         this.model = model;
+        this.room = room;
         this.state = state;
         this.phase = model.phase();
         createView();
@@ -105,6 +111,10 @@ final class TrustGridPane extends VBox implements Entry {
         holder.setContent(grid);
         holder.setFitToWidth(true);
         holder.setFocusTraversable(false);
+        // The whole grid, heads and all, while it fits: scrolling is only for the largest rooms.
+        holder.minViewportHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(grid.getLayoutBounds().getHeight(), 14 * progress.getFont().getSize()),
+                grid.layoutBoundsProperty()));
         Scrolling.followFocusWithin(holder);
         VBox.setVgrow(holder, Priority.ALWAYS);
         comment.setId("trust-comment");
@@ -181,6 +191,7 @@ final class TrustGridPane extends VBox implements Entry {
         });
         model.measuresProperty().addListener(new WeakChangeListener<>(onSaved));
         model.savingProperty().addListener(new WeakChangeListener<>(onSaving));
+        room.addListener(new WeakChangeListener<>(onReveal));
     }
 
     @Override
@@ -290,7 +301,9 @@ final class TrustGridPane extends VBox implements Entry {
 
     private void updateProgress(Measures saved) {
         long done = cells.stream().filter(c -> saved.trust(phase, c.from().code(), c.to().code()).isPresent()).count();
-        progress.setText(done + " of " + cells.size() + " saved"
-                + (done == cells.size() && !cells.isEmpty() ? ": press Esc to leave the grid, then R to show the room" : ""));
+        boolean all = done == cells.size() && !cells.isEmpty();
+        boolean shown = room.getValue() != null && room.getValue().revealed().contains(state.key());
+        progress.setText(done + " of " + cells.size() + " saved" + (shown ? ": the room sees the results"
+                : all ? ": press Esc to leave the grid, then R to show the room" : ""));
     }
 }

@@ -207,7 +207,7 @@ class ConsoleKeysTest {
         console.type(KeyCode.ESCAPE);
         assertFalse(console.robot.lookup("#run-end-banner").query().isVisible(), "Esc stays");
         console.type(KeyCode.PAGE_DOWN, KeyCode.ENTER);
-        assertTrue(console.model.finishedProperty().get());
+        assertTrue(console.model.ending().finishedProperty().get());
         assertEquals("run-export", console.focusedId());
         console.type(KeyCode.ENTER);
         assertEquals(List.of("Trust test"), console.exported);
