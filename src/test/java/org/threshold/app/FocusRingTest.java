@@ -96,7 +96,7 @@ class FocusRingTest {
             RunViewModel run = new RunViewModel(example, services.runner(), new DirectTaskExecutor(), new ScriptedDialogs(),
                     new RecordingNavigator(), CLOCK);
             run.start();
-            run.jumpTo(3);
+            run.jumpTo(4);
             run.next();
             return new ConsoleView(run, NO_PROJECTOR);
         });

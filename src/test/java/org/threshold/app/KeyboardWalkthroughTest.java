@@ -60,6 +60,8 @@ class KeyboardWalkthroughTest {
     private final FxRobot robot = new FxRobot();
     private Application app;
     private Window main;
+    private int stagesTyped;
+    private int mythsTyped;
 
     @AfterEach
     void closeApp() throws Exception {
@@ -93,12 +95,15 @@ class KeyboardWalkthroughTest {
             assertEquals(SessionStatus.FINISHED, session.status());
             assertEquals(ROOM, new SessionAgencyRepository(database).list(session.id()));
             List<Response> answers = new ResponseRepository(database).list(session.id());
-            assertEquals(3 * 4 * ROOM.size(), answers.stream().map(r -> r.key().toString() + r.agencyCode())
+            assertEquals(stagesTyped * ROOM.size(), answers.stream().map(r -> r.key().toString() + r.agencyCode())
                     .distinct().count(), "every agency's hands at every stage of the three scenarios");
+            assertEquals(13, stagesTyped);
             assertEquals(40, new TrustRepository(database).list(session.id()).size());
             assertEquals(2, new TrustRepository(database).list(session.id()).stream()
                     .map(t -> t.phase()).distinct().count());
-            assertEquals(16 * 2, new MythAnswerRepository(database).list(session.id()).size());
+            assertEquals(mythsTyped, new MythAnswerRepository(database).list(session.id()).size());
+            assertEquals(2, new MythAnswerRepository(database).list(session.id()).stream().map(m -> m.phase())
+                    .distinct().count(), "myth or fact before and after");
             assertTrue(new NoteRepository(database).list(session.id()).stream()
                     .anyMatch(n -> n.kind() == NoteKind.ACTION && n.text().equals("Share the duty contacts by Friday")));
         }
@@ -129,22 +134,23 @@ class KeyboardWalkthroughTest {
         waitUntil(() -> text("#plan-status").startsWith("5 agencies coming, 18 people"));
         assertTrue(text("#plan-small-groups").startsWith("Probation (2) has fewer than 3 people"));
         robot.type(KeyCode.F5);
-        waitUntil(() -> where().startsWith("Item 1 of 11"));
+        waitUntil(() -> where().startsWith("Item 1 of 12"));
     }
 
     private void run() throws Exception {
         robot.type(KeyCode.PAGE_DOWN);
-        trustGrid("Item 2 of 11");
-        confidence("Item 3 of 11");
-        scenario("Item 4 of 11");
-        waitUntil(() -> where().startsWith("Item 5 of 11: Break"));
+        trustGrid("Item 2 of 12");
+        confidence("Item 3 of 12");
+        myths("Item 4 of 12");
+        scenario("Item 5 of 12");
+        waitUntil(() -> where().startsWith("Item 6 of 12: Break"));
         robot.type(KeyCode.PAGE_DOWN);
-        scenario("Item 6 of 11");
-        myths();
-        scenario("Item 8 of 11");
-        trustGrid("Item 9 of 11");
-        confidence("Item 10 of 11");
-        waitUntil(() -> where().startsWith("Item 11 of 11"));
+        scenario("Item 7 of 12");
+        scenario("Item 8 of 12");
+        trustGrid("Item 9 of 12");
+        confidence("Item 10 of 12");
+        myths("Item 11 of 12");
+        waitUntil(() -> where().startsWith("Item 12 of 12"));
         press(KeyCode.ALT, KeyCode.DIGIT3);
         assertEquals("note-text", focusedId());
         type("Share the duty contacts by Friday");
@@ -167,8 +173,10 @@ class KeyboardWalkthroughTest {
     /** Two agencies' counts for every statement: Tab between scores, Enter to the next statement. */
     private void confidence(String item) throws Exception {
         waitUntil(() -> where().startsWith(item) && "confidence-kq-purpose-1".equals(focusedId()));
+        long statements = robot.lookup(".count-cell").queryAll().stream()
+                .filter(n -> n.getId() != null && n.getId().startsWith("confidence-") && n.getId().endsWith("-1")).count();
         for (int agency = 0; agency < 2; agency++) {
-            for (int statement = 0; statement < 7; statement++) {
+            for (int statement = 0; statement < statements; statement++) {
                 type("1");
                 robot.type(KeyCode.TAB, KeyCode.TAB);
                 type("2");
@@ -189,10 +197,12 @@ class KeyboardWalkthroughTest {
 
     /** Every stage: each agency's hands, R, PageDown; the debrief: R, a note, PageDown. */
     private void scenario(String item) throws Exception {
-        for (int stage = 0; stage < 4; stage++) {
+        waitUntil(() -> where().startsWith(item));
+        for (int stage = 0; !where().contains("debrief"); stage++) {
             int shown = stage;
-            waitUntil(() -> where().startsWith(item) && where().contains("step " + (shown + 1) + " of 5")
-                    && "hands-police-share-now".equals(focusedId()));
+            waitUntil(() -> where().startsWith(item) && where().contains("step " + (shown + 1) + " of ")
+                    && focusedId().startsWith("hands-police-"));
+            stagesTyped++;
             for (SessionAgency agency : ROOM) {
                 int people = agency.headcount();
                 type(Integer.toString(people - 1));
@@ -202,7 +212,9 @@ class KeyboardWalkthroughTest {
             }
             robot.type(KeyCode.ESCAPE, KeyCode.R);
             waitUntil(() -> text("#run-room").endsWith("results showing"));
+            String before = where();
             robot.type(KeyCode.PAGE_DOWN);
+            waitUntil(() -> !where().equals(before));
         }
         waitUntil(() -> where().contains("debrief") && "run-agenda".equals(focusedId()));
         robot.type(KeyCode.R);
@@ -213,12 +225,15 @@ class KeyboardWalkthroughTest {
         robot.type(KeyCode.PAGE_DOWN);
     }
 
-    /** Sixteen statements: two agencies' votes each, R for the answer, PageDown on. */
-    private void myths() throws Exception {
-        for (int statement = 0; statement < 16; statement++) {
+    /** Every statement: two agencies' votes each, R for the answer, PageDown on. */
+    private void myths(String item) throws Exception {
+        waitUntil(() -> where().startsWith(item) && "myth-police-myth".equals(focusedId()));
+        int statements = Integer.parseInt(where().replaceAll(".* of (\\d+)$", "$1"));
+        for (int statement = 0; statement < statements; statement++) {
             int shown = statement;
-            waitUntil(() -> where().startsWith("Item 7 of 11") && where().contains("step " + (shown + 1) + " of 16")
+            waitUntil(() -> where().startsWith(item) && where().contains("step " + (shown + 1) + " of " + statements)
                     && "myth-police-myth".equals(focusedId()));
+            mythsTyped += 2;
             type("3");
             robot.type(KeyCode.TAB);
             type("1");

@@ -74,7 +74,7 @@ class RunViewModelTest {
 
     @Test
     void showOfHandsIsSavedAndRevealedOnlyWhenAsked() {
-        model.jumpTo(3);
+        model.jumpTo(4);
         assertTrue(state().stage().isPresent());
         model.recordHands(state(), "police", hands(1, 3));
         assertEquals(2, model.answers().size());
@@ -85,7 +85,7 @@ class RunViewModelTest {
 
     @Test
     void aRevealIsTakenBackByTheSameControlAndTheJournalSaysSo() {
-        model.jumpTo(3);
+        model.jumpTo(4);
         model.toggleReveal();
         assertTrue(state().isRevealed());
         model.toggleReveal();
@@ -100,7 +100,7 @@ class RunViewModelTest {
 
     @Test
     void aCountIsSavedToTheStageItWasTypedForAfterTheRoomMovedOn() {
-        model.jumpTo(3);
+        model.jumpTo(4);
         RunState typedAt = state();
         model.next();
         model.recordHands(typedAt, "police", hands(2, 0));
@@ -131,7 +131,7 @@ class RunViewModelTest {
 
     @Test
     void moreHandsThanAnAgencyHasPeopleAreNeverSaved() {
-        model.jumpTo(3);
+        model.jumpTo(4);
         model.recordHands(state(), "police", hands(4, 1));
         assertEquals(List.of("Police has 4 people, so 5 answers cannot be right. Correct the row: it is not saved."),
                 dialogs.errors);
@@ -140,7 +140,7 @@ class RunViewModelTest {
 
     @Test
     void aSavedCountReachesTheScreenWithoutReadingTheSessionAgain() {
-        model.jumpTo(3);
+        model.jumpTo(4);
         model.recordHands(state(), "police", hands(1, 1));
         long before = fixture.database.rowsListed();
         model.recordHands(state(), "health", hands(2, 2));
@@ -152,7 +152,7 @@ class RunViewModelTest {
 
     @Test
     void aTableDecisionCountsAsTheAgencysHeadcount() {
-        model.jumpTo(3);
+        model.jumpTo(4);
         model.recordTableDecision(state(), "health", new TableDecision("seek-advice", "childrens-social-care",
                 "public-task", 4, "We would ring our named nurse"));
         assertEquals(1, model.answers().size());
@@ -163,18 +163,18 @@ class RunViewModelTest {
 
     @Test
     void movingOnLoadsThatStepsAnswersAndTheTimerRestartsOnANewItem() {
-        model.jumpTo(3);
+        model.jumpTo(4);
         var startedAt = model.itemStartedAtProperty().get();
         fixture.clock.advanceMinutes(3);
         model.next();
         assertEquals(startedAt, model.itemStartedAtProperty().get());
-        model.jumpTo(4);
+        model.jumpTo(5);
         assertEquals(fixture.clock.instant(), model.itemStartedAtProperty().get());
     }
 
     @Test
     void onResumeTheItemTimerCarriesOnFromWhenTheItemStarted() {
-        model.jumpTo(3);
+        model.jumpTo(4);
         var startedAt = model.itemStartedAtProperty().get();
         fixture.clock.advanceMinutes(12);
         RunViewModel resumed = new RunViewModel(id, fixture.runner, new DirectTaskExecutor(), dialogs, navigator,
@@ -185,7 +185,7 @@ class RunViewModelTest {
 
     @Test
     void statusMessagesBelongToTheStepTheyWereSaidAt() {
-        model.jumpTo(3);
+        model.jumpTo(4);
         model.recordHands(state(), "police", hands(1, 1));
         assertEquals("Saved Police.", model.statusProperty().get());
         model.next();

@@ -79,19 +79,20 @@ class MeasuresRunnerTest {
     void confidenceMythsAndCardsAreSavedAndReadBack() {
         runner.recordConfidence(session, MeasurePhase.FOLLOW_UP, "kq", "police", List.of(0, 1, 2, 2, 0));
         runner.recordConfidence(session, MeasurePhase.FOLLOW_UP, "kq", "police", List.of(0, 0, 1, 3, 1));
-        runner.recordMyth(session, new MythAnswer("m1", "police", 4, 1));
+        runner.recordMyth(session, new MythAnswer(MeasurePhase.BASELINE, "m1", "police", 4, 1));
         runner.saveCard(session, new AgencyCard("police", "Risk", "Intelligence", "101"));
         Measures saved = runner.load(session);
         assertEquals(List.of(0, 0, 1, 3, 1), Arrays.stream(saved.confidence(MeasurePhase.FOLLOW_UP, "kq", "police"))
                 .boxed().toList(), "the second entry replaces the first");
-        assertEquals(new MythAnswer("m1", "police", 4, 1), saved.myth("m1", "police").orElseThrow());
+        assertEquals(new MythAnswer(MeasurePhase.BASELINE, "m1", "police", 4, 1),
+                saved.myth(MeasurePhase.BASELINE, "m1", "police").orElseThrow());
         assertEquals("101", saved.card("police").orElseThrow().reachUs());
     }
 
     @Test
     void moreAnswersThanAnAgencyHasPeopleAreRefusedAndNothingIsWritten() {
         IllegalArgumentException myth = assertThrows(IllegalArgumentException.class,
-                () -> runner.recordMyth(session, new MythAnswer("m1", "police", 4, 2)));
+                () -> runner.recordMyth(session, new MythAnswer(MeasurePhase.BASELINE, "m1", "police", 4, 2)));
         assertEquals("Police has 5 people, so 6 answers cannot be right. Correct the row: it is not saved.",
                 myth.getMessage());
         assertThrows(IllegalArgumentException.class,

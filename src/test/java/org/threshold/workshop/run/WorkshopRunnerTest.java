@@ -118,7 +118,7 @@ class WorkshopRunnerTest {
                         Response.hands(state.key(), "police", "seek-advice", 2)));
                 state = fixture.runner.next(state);
             }
-            state = fixture.runner.jumpTo(state, indexOf(state, AgendaItemKind.QUIZ) - 1);
+            state = fixture.runner.jumpTo(state, indexOf(state, AgendaItemKind.BREAK) + 1);
             fixture.runner.recordAnswers(state, "police", List.of(Response.hands(state.key(), "police", "share-now", 1)));
             long before = fixture.database.rowsListed();
             List<Response> read = fixture.runner.itemAnswers(state);

@@ -2,6 +2,7 @@ package org.threshold.ui.run.console;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.beans.value.WeakChangeListener;
@@ -11,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.threshold.domain.MeasurePhase;
 import org.threshold.domain.MythAnswer;
 import org.threshold.domain.SessionAgency;
 import org.threshold.domain.pack.MythItem;
@@ -29,8 +31,12 @@ final class MythEntryPane extends VBox implements CountEntry {
     MythEntryPane(MeasuresViewModel model, ObservableValue<RunState> state, RunState at, MythItem myth) {
         getStyleClass().add("myth-entry");
         setSpacing(8);
-        Label title = new Label("The room's answers: myth or fact?");
+        MeasurePhase phase = model.phase();
+        Label title = new Label("The room's answers, " + model.phase().label().toLowerCase(Locale.UK)
+                + " the day's work: myth or fact?");
         title.getStyleClass().add("title-3");
+        title.setWrapText(true);
+        title.setMinHeight(Label.USE_PREF_SIZE);
         Label hidden = new Label();
         hidden.setId("myth-revealed");
         hidden.getStyleClass().add("muted");
@@ -50,8 +56,8 @@ final class MythEntryPane extends VBox implements CountEntry {
             TextField saidMyth = CountRow.cell("myth-" + agency.code() + "-myth", agency.name() + " said myth", 3);
             TextField saidFact = CountRow.cell("myth-" + agency.code() + "-fact", agency.name() + " said fact", 3);
             CountRow row = new CountRow(List.of(saidMyth, saidFact), () -> {
-                MythAnswer saved = model.measuresProperty().get().myth(myth.id(), agency.code())
-                        .orElse(new MythAnswer(myth.id(), agency.code(), 0, 0));
+                MythAnswer saved = model.measuresProperty().get().myth(phase, myth.id(), agency.code())
+                        .orElse(new MythAnswer(phase, myth.id(), agency.code(), 0, 0));
                 return List.of(saved.saidMyth(), saved.saidFact());
             }, total -> model.tooMany(agency.code(), total),
                     typed -> model.recordMyth(myth.id(), agency.code(), typed.get(0), typed.get(1)));

@@ -14,12 +14,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.threshold.domain.BasisChoices;
 import org.threshold.domain.Response;
 import org.threshold.domain.ResponseSource;
 import org.threshold.domain.SessionAgency;
 import org.threshold.domain.pack.Decision;
 import org.threshold.domain.pack.DecisionOption;
-import org.threshold.domain.pack.LawfulBasis;
 import org.threshold.domain.pack.Pack;
 import org.threshold.domain.pack.PackAgency;
 import org.threshold.ui.run.RunViewModel;
@@ -27,7 +27,8 @@ import org.threshold.ui.run.TableDecision;
 import org.threshold.workshop.run.RunState;
 
 /**
- * Table decisions: for each agency, the option, with whom, on what basis, confidence 1-5 and a
+ * Table decisions: for each agency, the option, with whom, the answer to each legal question
+ * (lawful basis, special category condition, duty of confidence, gateway), confidence 1-5 and a
  * short rationale. Saved with Save or Enter in the rationale, and before the room moves on.
  */
 final class TableEntry extends VBox implements Entry {
@@ -57,6 +58,7 @@ final class TableEntry extends VBox implements Entry {
 
     private GridPane row(RunViewModel model, RunState at, SessionAgency agency, Decision decision) {
         Pack pack = at.pack();
+        Optional<Response> previous = stored(model, at, agency);
         ComboBox<DecisionOption> option = new ComboBox<>();
         option.getItems().setAll(decision.options());
         option.setConverter(converter(o -> HandsEntry.letter(decision.options().indexOf(o)) + " " + o.label()));
@@ -69,12 +71,12 @@ final class TableEntry extends VBox implements Entry {
         withWhom.setConverter(converter(PackAgency::name));
         withWhom.setPromptText("With whom");
         withWhom.setAccessibleText(agency.name() + ": with whom");
-        ComboBox<LawfulBasis> basis = new ComboBox<>();
-        basis.getItems().setAll(pack.lawfulBases());
-        basis.setConverter(converter(LawfulBasis::label));
-        basis.setPromptText("On what basis");
-        basis.setAccessibleText(agency.name() + ": on what basis");
-        basis.setMaxWidth(260);
+        if (decision.asker().isPresent()) {
+            withWhom.setPromptText("To " + decision.asker().get().who());
+            withWhom.setDisable(true);
+        }
+        BasisPickers bases = new BasisPickers(pack, agency,
+                previous.map(r -> BasisChoices.parse(r.basis())).orElse(BasisChoices.NONE));
         Spinner<Integer> confidence = new Spinner<>(1, 5, 3);
         confidence.setPrefWidth(80);
         confidence.setAccessibleText(agency.name() + " confidence from 1 to 5");
@@ -86,10 +88,9 @@ final class TableEntry extends VBox implements Entry {
         save.setId("table-" + agency.code() + "-save");
         save.setAccessibleText("Save " + agency.name() + "'s decision");
         save.disableProperty().bind(option.valueProperty().isNull());
-        stored(model, at, agency).ifPresent(r -> {
+        previous.ifPresent(r -> {
             decision.option(r.optionId()).ifPresent(option::setValue);
             pack.agency(r.withWhom()).ifPresent(withWhom::setValue);
-            basis.getItems().stream().filter(b -> b.id().equals(r.basis())).findFirst().ifPresent(basis::setValue);
             if (r.confidence() > 0) {
                 confidence.getValueFactory().setValue(r.confidence());
             }
@@ -98,7 +99,7 @@ final class TableEntry extends VBox implements Entry {
         Supplier<Optional<TableDecision>> typed = () -> option.getValue() == null ? Optional.empty()
                 : Optional.of(new TableDecision(option.getValue().id(),
                         withWhom.getValue() == null ? "" : withWhom.getValue().id(),
-                        basis.getValue() == null ? "" : basis.getValue().id(), confidence.getValue(), rationale.getText()));
+                        bases.picked().stored(), confidence.getValue(), rationale.getText()));
         Runnable commit = () -> typed.get().ifPresent(d -> model.recordTableDecision(at, agency.code(), d));
         // Before a move: only a decision that differs from what the store holds is written again.
         unsaved.add(() -> typed.get().filter(d -> !sameAs(d, stored(model, at, agency)))
@@ -112,9 +113,11 @@ final class TableEntry extends VBox implements Entry {
         name.getStyleClass().add("strong");
         HBox.setHgrow(rationale, Priority.ALWAYS);
         grid.add(name, 0, 0, 2, 1);
-        grid.addRow(1, option, withWhom, new Label("Confidence"), confidence);
-        grid.add(basis, 0, 2);
-        grid.add(new HBox(6, rationale, save), 1, 2, 3, 1);
+        // The option on a line of its own: per-decision labels are sentences, not "Share now".
+        grid.add(option, 0, 1, 4, 1);
+        grid.addRow(2, withWhom, new Label("Confidence"), confidence);
+        grid.add(bases, 0, 3, 4, 1);
+        grid.add(new HBox(6, rationale, save), 0, 4, 4, 1);
         return grid;
     }
 
@@ -129,7 +132,7 @@ final class TableEntry extends VBox implements Entry {
                 && r.rationale().equals(typed.rationale())).orElse(false);
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

@@ -186,8 +186,9 @@ class ConsoleKeysTest {
         console.type("2");
         TextField first = console.field("#hands-police-share-now");
         assertEquals(AccessibleRole.TEXT_FIELD, first.queryAccessibleAttribute(AccessibleAttribute.ROLE));
-        assertEquals("Police, A Share now, hands: 2", first.queryAccessibleAttribute(AccessibleAttribute.TEXT));
-        assertEquals("Health / NHS, B Don't share yet, hands: none",
+        assertEquals("Police, A Refer to children's social care now, hands: 2",
+                first.queryAccessibleAttribute(AccessibleAttribute.TEXT));
+        assertEquals("Health / NHS, B Not yet: record it, tell the designated safeguarding lead, talk to Grace, hands: none",
                 console.field("#hands-health-dont-share-yet").queryAccessibleAttribute(AccessibleAttribute.TEXT));
         Node room = console.robot.lookup("#run-room").query();
         assertEquals("Projector: item 1 \u00b7 step 1 of 5, results hidden",
