@@ -269,6 +269,8 @@ class KeyboardWalkthroughTest {
             Bounds inWindow = close.localToScene(close.getBoundsInLocal());
             return inWindow.getMaxY() <= export.getScene().getHeight() && inWindow.getMaxX() <= export.getScene().getWidth();
         });
+        assertEquals(List.of(), ScreenCapture.truncatedLabels(export.getScene().getRoot()),
+                "the export dialog after saving: nothing cut short");
         for (int i = 0; i < 10 && export.getScene().getFocusOwner() != close; i++) {
             robot.type(KeyCode.TAB);
         }
