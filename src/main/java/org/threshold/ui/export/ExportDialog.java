@@ -18,6 +18,7 @@ public final class ExportDialog extends Dialog<Void> {
     private final ExportViewModel model;
     private final ExportJobPane job;
     private final CheckBox notes = new CheckBox("Include free-text notes (barriers, parking lot, facilitator notes)");
+    private final CheckBox complete = new CheckBox("Every reason and note in this one file (long for a big workshop)");
 
     public ExportDialog(ExportViewModel model) {
         this.model = model;
@@ -45,7 +46,16 @@ public final class ExportDialog extends Dialog<Void> {
         notesHint.setWrapText(true);
         // The window is sized to what it shows; a wrapped line keeps every line it needs.
         notesHint.setMinHeight(Label.USE_PREF_SIZE);
-        VBox content = new VBox(10, title, when, ExportJobPane.heading("What to include"), notes, notesHint, job);
+        complete.setId("export-complete");
+        complete.setWrapText(true);
+        complete.setMinHeight(Label.USE_PREF_SIZE);
+        Label completeHint = new Label("Otherwise the summary quotes a few reasons at each point and an appendix file "
+                + "beside it holds every reason and note.");
+        completeHint.getStyleClass().add("muted");
+        completeHint.setWrapText(true);
+        completeHint.setMinHeight(Label.USE_PREF_SIZE);
+        VBox content = new VBox(10, title, when, ExportJobPane.heading("What to include"), notes, notesHint, complete,
+                completeHint, job);
         content.getStyleClass().add("export-content");
         getDialogPane().setContent(content);
     }
@@ -53,6 +63,8 @@ public final class ExportDialog extends Dialog<Void> {
     private void initListeners() {
         notes.selectedProperty().bindBidirectional(model.includeNotesProperty());
         notes.disableProperty().bind(model.job().busyProperty());
+        complete.selectedProperty().bindBidirectional(model.completeProperty());
+        complete.disableProperty().bind(model.job().busyProperty());
         Button export = (Button) getDialogPane().lookupButton(EXPORT);
         export.setId("export-run");
         export.disableProperty().bind(model.job().busyProperty());

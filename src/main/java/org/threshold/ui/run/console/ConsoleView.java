@@ -39,6 +39,7 @@ public final class ConsoleView extends BorderPane {
     private Entry entry;
     private NotesPane notes;
     private DecisionKey shownKey;
+    private Node phones;
 
     public ConsoleView(RunViewModel model, AudienceDisplay audience) {
         this(model, audience, null);
@@ -212,12 +213,21 @@ public final class ConsoleView extends BorderPane {
         StepPane step = new StepPane(state);
         body.getItems().set(0, step);
         side.getChildren().setAll(sidePanels(state));
+        if (phones != null) {
+            side.getChildren().add(0, phones);
+        }
         // A new step: the keyboard goes where the room's answers are typed, or to the agenda when there are none.
         if (entry != null) {
             entry.focusFirst();
         } else {
             agenda.requestFocus();
         }
+    }
+
+    /** Phones in the room: their panel sits above the entry for every step. */
+    public void showPhones(Node panel) {
+        phones = panel;
+        side.getChildren().add(0, panel);
     }
 
     private Node[] sidePanels(RunState state) {
