@@ -83,13 +83,16 @@ public record RunState(
         return revealed.contains(key());
     }
 
-    /** Whether R shows the room anything at this step: answers, a model answer, a myth's answer, a measure's results. */
+    /**
+     * Whether R shows the room anything at this step: answers, a model answer, a myth's answer, a
+     * measure's or the phones' results. Only the welcome, a break, a discussion and the close have none.
+     */
     public boolean hasResults() {
         return switch (item().kind()) {
+            case WELCOME, BREAK, DISCUSSION, CLOSE -> false;
             case SCENARIO -> scenario().isPresent();
             case QUIZ -> myth().isPresent();
-            case TRUST_EXERCISE, CONFIDENCE_CHECK, AGENCY_CARDS -> true;
-            default -> false;
+            default -> true;
         };
     }
 
