@@ -43,6 +43,7 @@ public final class PlanView extends BorderPane {
 
     private final Button export = new Button("Export\u2026");
     private final ExportActions exports;
+    private AgenciesPane agencies;
 
     public PlanView(PlanViewModel model, Appearance appearance) {
         this(model, appearance, null);
@@ -106,7 +107,7 @@ public final class PlanView extends BorderPane {
         detailsCard.setPrefWidth(320);
         detailsCard.setMinWidth(260);
 
-        AgenciesPane agencies = new AgenciesPane(model);
+        agencies = new AgenciesPane(model);
         AgendaPane agenda = new AgendaPane(model);
         HBox.setHgrow(agenda, Priority.ALWAYS);
         // The details grow with the partnership and its last workshop's actions: they scroll rather than being cut short.
@@ -152,6 +153,11 @@ public final class PlanView extends BorderPane {
             }
         });
         model.load();
+    }
+
+    /** The keyboard starts on the first agency's tick box. */
+    public void focusFirst() {
+        agencies.focusFirst();
     }
 
     private void exportSummary() {

@@ -2,9 +2,7 @@ package org.threshold.ui.run;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.Map;
-import java.util.Queue;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,9 +14,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.threshold.domain.Note;
 import org.threshold.domain.NoteKind;
 import org.threshold.domain.SessionAgency;
-import org.threshold.ui.common.DialogService;
-import org.threshold.ui.common.Problems;
-import org.threshold.ui.common.TaskExecutor;
 import org.threshold.workshop.run.RunState;
 import org.threshold.workshop.stand.StandAnswers;
 import org.threshold.workshop.stand.StandRunner;
@@ -30,23 +25,21 @@ import org.threshold.workshop.stand.StandRunner;
  */
 public final class StandViewModel {
     private final StandRunner runner;
-    private final TaskExecutor tasks;
-    private final DialogService dialogs;
+    private final SerialWork work;
     private final ReadOnlyObjectProperty<RunState> state;
     private final Consumer<Note> noteSaved;
     private final Clock clock;
     private final ReadOnlyObjectWrapper<StandAnswers> answers = new ReadOnlyObjectWrapper<>(this, "answers", StandAnswers.NONE);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
-    private final Queue<Save> queue = new ArrayDeque<>();
+    private int waiting;
     private long loadedSession;
 
     /** @param noteSaved told of each action once it is on disk, so the notes everywhere show it */
-    StandViewModel(StandRunner runner, TaskExecutor tasks, DialogService dialogs, ReadOnlyObjectProperty<RunState> state,
-                   Consumer<Note> noteSaved, Clock clock) {
+    StandViewModel(StandRunner runner, SerialWork work, ReadOnlyObjectProperty<RunState> state, Consumer<Note> noteSaved,
+                   Clock clock) {
         this.runner = runner;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
+        this.work = work;
         this.state = state;
         this.noteSaved = noteSaved;
         this.clock = clock;
@@ -135,33 +128,25 @@ public final class StandViewModel {
         }, "Saved " + agency.name() + "'s " + what + ".", () -> { }));
     }
 
+    /** In the workshop's one queue of store work, so a placement typed before a move is saved before it. */
     private void enqueue(Save save) {
-        queue.add(save);
-        if (!saving.get()) {
-            saving.set(true);
-            runNext();
-        }
-    }
-
-    private void runNext() {
-        Save next = queue.poll();
-        if (next == null) {
-            saving.set(false);
-            return;
-        }
+        waiting++;
+        saving.set(true);
         long session = loadedSession;
-        tasks.run(() -> new Saved(next.work().call(), runner.load(session)), saved -> {
+        work.enqueue(() -> () -> new Saved(save.work().call(), runner.load(session)), saved -> {
             answers.set(saved.answers());
             if (saved.action() != null) {
                 noteSaved.accept(saved.action());
             }
-            status.set(next.message());
-            next.whenSaved().run();
-            runNext();
-        }, failure -> {
-            dialogs.showError("Threshold", Problems.describe(failure));
-            runNext();
-        });
+            status.set(save.message());
+            save.whenSaved().run();
+            done();
+        }, failure -> done());
+    }
+
+    private void done() {
+        waiting--;
+        saving.set(waiting > 0);
     }
 
     /** One save: its work returns the action it added, or null. */

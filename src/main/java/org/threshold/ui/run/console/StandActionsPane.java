@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -37,6 +38,7 @@ import org.threshold.workshop.stand.StatementResult;
  */
 final class StandActionsPane extends VBox {
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
+    private final TextField text = new TextField();
 
     StandActionsPane(RunViewModel run, RunState state) {
         StandViewModel model = run.stand();
@@ -78,7 +80,6 @@ final class StandActionsPane extends VBox {
         statement.setValue(ordered.isEmpty() ? null : ordered.get(0));
         statement.setMaxWidth(Double.MAX_VALUE);
         statement.setAccessibleText("The statement this action answers");
-        TextField text = new TextField();
         text.setId("stand-action-text");
         text.setPromptText("What will be done (Enter saves)");
         ComboBox<SessionAgency> owner = new ComboBox<>();
@@ -160,5 +161,16 @@ final class StandActionsPane extends VBox {
         label.setWrapText(true);
         label.setMinHeight(Label.USE_PREF_SIZE);
         return label;
+    }
+
+    /** The action box, where the keyboard goes as the step opens. */
+    TextField actionBox() {
+        return text;
+    }
+
+    /** An action typed and not yet added holds back a key that would move the room on. */
+    Optional<String> unsaved() {
+        return text.getText().isBlank() ? Optional.empty()
+                : Optional.of("The action you are typing is not saved yet: Enter adds it, or clear the box first.");
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -33,7 +34,7 @@ import org.threshold.workshop.stand.StandStep;
  * statement, as table decisions (one key a cell) or a show of hands; then the actions. Phones
  * will answer through the same model calls, tagged as device answers.
  */
-final class StandEntryPane extends VBox {
+final class StandEntryPane extends VBox implements Entry {
     private final RunViewModel run;
     private final StandViewModel model;
     private final RunState state;
@@ -42,6 +43,10 @@ final class StandEntryPane extends VBox {
     private final ToggleGroup mode = new ToggleGroup();
     private final ToggleButton tables = new ToggleButton("_Table decisions");
     private final ToggleButton hands = new ToggleButton("Show of _hands");
+    /** What is on screen to type into: a grid's first empty cell, a show of hands, or the actions. */
+    private TextField first;
+    private StandHandsEntry handsShown;
+    private StandActionsPane actions;
 
     StandEntryPane(RunViewModel run, RunState state) {
         this.run = run;
@@ -61,7 +66,8 @@ final class StandEntryPane extends VBox {
             return;
         }
         if (step == StandStep.ACTIONS) {
-            StandActionsPane actions = new StandActionsPane(run, state);
+            actions = new StandActionsPane(run, state);
+            first = actions.actionBox();
             VBox.setVgrow(actions, Priority.ALWAYS);
             getChildren().addAll(title, actions);
             return;
@@ -139,7 +145,7 @@ final class StandEntryPane extends VBox {
                     }));
         }
         return new VBox(6, muted("How many of each agency's people put us at each stage."), legend,
-                new StandHandsEntry("stand-journey", numbers, titles, lines));
+                shown(new StandHandsEntry("stand-journey", numbers, titles, lines)));
     }
 
     private Node readiness() {
@@ -187,8 +193,9 @@ final class StandEntryPane extends VBox {
             HBox row = new HBox(8, new Label("Agency"), chooser);
             row.setAlignment(Pos.CENTER_LEFT);
             box.getChildren().setAll(row, muted("How many gave each score; ? is don't know."),
-                    new StandHandsEntry("stand-ratings", List.of("1", "2", "3", "4", "5", "?"),
-                            List.of("1 not in place", "2", "3 partly", "4", "5 in place and evidenced", "don't know"), lines));
+                    shown(new StandHandsEntry("stand-ratings", List.of("1", "2", "3", "4", "5", "?"),
+                            List.of("1 not in place", "2", "3 partly", "4", "5 in place and evidenced", "don't know"),
+                            lines)));
         };
         chooser.valueProperty().addListener((obs, old, now) -> showAgency.run());
         showAgency.run();
@@ -211,14 +218,34 @@ final class StandEntryPane extends VBox {
         return agency.name() + " (" + agency.headcount() + ")";
     }
 
-    /** The first cell to fill takes the keyboard once the pane is on screen, unless the room already sees results. */
-    private void focusFirst(TextField first) {
-        if (first != null && !state.isRevealed()) {
-            first.sceneProperty().addListener((obs, old, scene) -> {
-                if (scene != null && old == null) {
-                    first.requestFocus();
-                }
-            });
+    private StandHandsEntry shown(StandHandsEntry entry) {
+        handsShown = entry;
+        first = entry.first();
+        return entry;
+    }
+
+    /** A grid's first cell to fill; switching between tables and hands gives it the keyboard at once. */
+    private void focusFirst(TextField cell) {
+        handsShown = null;
+        first = cell;
+        if (cell != null && getScene() != null) {
+            focusFirst();
+        }
+    }
+
+    @Override
+    public Optional<String> commit() {
+        if (actions != null) {
+            return actions.unsaved();
+        }
+        return handsShown == null ? Optional.empty() : handsShown.commit();
+    }
+
+    /** The keyboard goes to the first box to fill, unless the room already sees the results. */
+    @Override
+    public void focusFirst() {
+        if (first != null && (actions != null || !state.isRevealed())) {
+            Focus.request(first);
         }
     }
 

@@ -3,6 +3,7 @@ package org.threshold.ui.run.console;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -27,6 +28,9 @@ final class StandHandsEntry extends GridPane {
      */
     record Line(String label, int people, Supplier<int[]> saved, Consumer<int[]> save) {
     }
+
+    private final List<Supplier<Optional<String>>> rows = new ArrayList<>();
+    private TextField first;
 
     StandHandsEntry(String idPrefix, List<String> columns, List<String> columnHelp, List<Line> lines) {
         getStyleClass().addAll("form-grid", "stand-hands");
@@ -67,6 +71,9 @@ final class StandHandsEntry extends GridPane {
             field.setTextFormatter(new TextFormatter<String>(change -> change.getControlNewText().matches("\\d{0,3}")
                     ? change : null));
             fields.add(field);
+            if (first == null) {
+                first = field;
+            }
             add(field, c + 1, row);
         }
         Label total = new Label();
@@ -88,6 +95,14 @@ final class StandHandsEntry extends GridPane {
                 line.save().accept(now);
             }
         };
+        rows.add(() -> {
+            int sum = Arrays.stream(counts.apply(fields)).sum();
+            if (line.people() > 0 && sum > line.people()) {
+                return Optional.of(line.label() + ": " + sum + " hands, but " + line.people() + " people came.");
+            }
+            save.run();
+            return Optional.empty();
+        });
         for (TextField field : fields) {
             field.textProperty().addListener((obs, old, text) -> count.run());
             field.focusedProperty().addListener((obs, was, focused) -> {
@@ -101,5 +116,22 @@ final class StandHandsEntry extends GridPane {
                 }
             });
         }
+    }
+
+    /** The first count box, where the keyboard goes as the step opens. */
+    TextField first() {
+        return first;
+    }
+
+    /** Saves every row that changed; the first row that cannot be saved, and why. */
+    Optional<String> commit() {
+        Optional<String> refused = Optional.empty();
+        for (Supplier<Optional<String>> row : rows) {
+            Optional<String> reason = row.get();
+            if (refused.isEmpty()) {
+                refused = reason;
+            }
+        }
+        return refused;
     }
 }
