@@ -98,7 +98,8 @@ final class StandHandsEntry extends GridPane {
         rows.add(() -> {
             int sum = Arrays.stream(counts.apply(fields)).sum();
             if (line.people() > 0 && sum > line.people()) {
-                return Optional.of(line.label() + ": " + sum + " hands, but " + line.people() + " people came.");
+                return Optional.of(line.label() + ": " + sum + " hands from " + line.people() + " people cannot be right. "
+                        + "Correct the row: it is not saved.");
             }
             save.run();
             return Optional.empty();

@@ -151,6 +151,21 @@ class StandKeyboardTest {
         assertEquals("stand-action-text", focusedId(), "ready for the next action");
     }
 
+    @Test
+    void aShowOfHandsIsSavedBeforeTheRoomMovesOnAndMoreHandsThanPeopleHoldIt() {
+        robot.clickOn("#stand-hands");
+        robot.clickOn("#stand-journey-3-0").write("3").type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, model.stateProperty().get().position().stageIndex(), "three hands from two people hold the room");
+        assertTrue(robot.lookup("#run-status").queryLabeled().getText().contains("cannot be right"));
+        assertEquals(0, new StandRunner(db, CLOCK).load(session).hands("probation", "vision"), "nothing saved");
+        robot.type(KeyCode.BACK_SPACE).write("2").type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, model.stateProperty().get().position().stageIndex());
+        assertEquals(2, new StandRunner(db, CLOCK).load(session).hands("probation", "vision"),
+                "saved from the box the keyboard was in, before the room moved on");
+    }
+
     private Node audienceLookup(String query) {
         robot.interact(() -> {
             audience.applyCss();
