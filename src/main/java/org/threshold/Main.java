@@ -34,7 +34,7 @@ public final class Main {
             commands.printHelp(System.out);
             return;
         }
-        if (!words.isEmpty() && !words.get(0).startsWith("-")) {
+        if (!words.isEmpty() && (!words.get(0).startsWith("-") || words.get(0).equals(CommandLine.VERSION_OPTION))) {
             System.exit(commands.run(words, System.out, System.err));
         }
         try {
