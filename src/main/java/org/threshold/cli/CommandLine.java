@@ -49,6 +49,7 @@ public final class CommandLine {
         out.println("Usage:");
         out.println("  threshold [--db PATH] [--exit-after-first-frame]   open the app (the default)");
         out.println("  threshold COMMAND [OPTIONS]                        run a command for scripts");
+        out.println("  threshold FILE.threshold                           open the app and import that archive");
         out.println("  threshold --version                                print the version");
         out.println();
         out.println("Commands:");

@@ -1,5 +1,6 @@
 package org.threshold.ui.export;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import org.threshold.domain.WorkshopSession;
@@ -15,6 +16,9 @@ public interface ExportActions {
 
     /** Import an archive file; {@code imported} is told the new workshop. */
     void importArchive(Consumer<WorkshopSession> imported);
+
+    /** Import {@code file}, an archive opened from the file manager; {@code imported} is told the new workshop. */
+    void importArchive(Path file, Consumer<WorkshopSession> imported);
 
     /** Choose workshops from {@code sessions} and save a comparison; {@code preselected} starts ticked. */
     void compare(List<SessionOverview> sessions, SessionOverview preselected);

@@ -1,5 +1,6 @@
 package org.threshold.ui.export;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,6 +50,11 @@ public final class ExportDialogs implements ExportActions {
     @Override
     public void importArchive(Consumer<WorkshopSession> imported) {
         archives().importArchive(imported);
+    }
+
+    @Override
+    public void importArchive(Path file, Consumer<WorkshopSession> imported) {
+        archives().importFile(file, imported);
     }
 
     @Override
