@@ -40,7 +40,7 @@ public final class ArchiveViewModel {
             busy.set(true);
             tasks.run(() -> archive.export(session.id(), target, step -> { }), saved -> {
                 busy.set(false);
-                dialogs.showInformation("Archive saved", "\u201c" + session.title() + "\u201d was saved to " + saved
+                dialogs.showSaved("Archive saved", "\u201c" + session.title() + "\u201d was saved to " + saved
                         + ". On another computer, use Import archive to add it there.");
             }, failure -> {
                 busy.set(false);
@@ -60,7 +60,7 @@ public final class ArchiveViewModel {
         busy.set(true);
         tasks.run(() -> importer.importFile(file, step -> { }), session -> {
             busy.set(false);
-            dialogs.showInformation("Archive imported", "\u201c" + session.title() + "\u201d (" + session.date()
+            dialogs.showSaved("Archive imported", "\u201c" + session.title() + "\u201d (" + session.date()
                     + ") is now on this computer, with everything recorded in it.");
             imported.accept(session);
         }, failure -> {

@@ -39,6 +39,7 @@ class ArchiveViewModelTest {
             assertEquals(1, dialogs.errors.size());
             assertTrue(dialogs.errors.get(0).contains("is already in this database"), dialogs.errors.toString());
             assertEquals(List.of("*.threshold", "*.json"), dialogs.offered);
+            assertEquals(List.of("Archive saved", "Archive imported"), dialogs.saved);
         });
     }
 
@@ -82,6 +83,7 @@ class ArchiveViewModelTest {
         final List<String> suggested = new ArrayList<>();
         final List<String> errors = new ArrayList<>();
         final List<String> offered = new ArrayList<>();
+        final List<String> saved = new ArrayList<>();
 
         AnsweringDialogs(Path file) {
             this.file = file;
@@ -99,6 +101,11 @@ class ArchiveViewModelTest {
 
         @Override
         public void showInformation(String title, String message) {
+        }
+
+        @Override
+        public void showSaved(String title, String message) {
+            saved.add(title);
         }
 
         @Override
