@@ -11,8 +11,10 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 root="$work/root"
 home="$work/home"
-mkdir -p "$home"
+mkdir -p "$home" "$work/user"
 export THRESHOLD_HOME="$home"
+# A home of its own, to see that nothing is unpacked there (JavaFX's libraries, Java's settings).
+export HOME="$work/user"
 
 fail() { echo "package check FAILED: $*" >&2; exit 1; }
 step() { echo "-- $*"; }
@@ -68,10 +70,12 @@ fi
 [ ! -s "$work/gui.err" ] || { cat "$work/gui.err" >&2; fail "the window wrote to the error stream"; }
 echo "first frame after $millis ms"
 
-step "nothing written into the installed app, no library unpacked into the data folder"
+step "nothing written into the installed app, nothing unpacked into the data or home folder"
 changed=$(find "$root" -newer "$work/before-runs" | head -5)
 [ -z "$changed" ] || fail "the app wrote into its own folder: $changed"
 if ls "$home"/native/*sqlite* >/dev/null 2>&1; then fail "SQLite's library was unpacked into the data folder"; fi
+[ ! -e "$HOME/.openjfx" ] || fail "JavaFX unpacked its libraries into the home folder"
+[ ! -e "$HOME/.java" ] || fail "Java wrote settings into the home folder"
 
 size=$(stat -c %s "$deb" | awk '{printf "%.1f", $1 / 1e6}')
 echo "package check passed: $(basename "$deb") ($size MB), runtime $(du -sh "$app/lib/runtime" | cut -f1)"
