@@ -2,7 +2,8 @@
 # Start-up of the installed app: JVM start to the first frame of the home screen, run from the
 # .deb unpacked as it installs (its own runtime and AOT cache), against the smallest JavaFX window
 # (bench/FirstFrameFloor.java) on the same display, run by the JDK 25 the runtime comes from and by
-# the JDK 17 that builds the source. Alternates the three; prints medians and ratios.
+# the JDK 17 that builds the source; and the installed app once more with its AOT cache turned
+# off, to show what the cache is worth. Alternates the four; prints medians and ratios.
 # Needs a display: run under xvfb-run when there is none. Build the .deb first (docs/installing.md).
 # Usage: bench/startup-installed.sh [rounds] [path/to/threshold_VERSION_ARCH.deb]
 set -euo pipefail
@@ -27,16 +28,19 @@ mkdir -p target/bench
 floor() { "$1/bin/java" --module-path "$javafx" --add-modules javafx.controls -cp target/bench FirstFrameFloor 2>/dev/null | tail -1; }
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-app=(); floor25=(); floor17=()
+app=(); uncached=(); floor25=(); floor17=()
 for ((i = 0; i < rounds; i++)); do
     app+=("$("$threshold" --exit-after-first-frame 2>/dev/null | tail -1)")
+    uncached+=("$(JAVA_TOOL_OPTIONS=-XX:AOTMode=off "$threshold" --exit-after-first-frame 2>/dev/null | tail -1)")
     floor25+=("$(floor "$jdk25")")
     floor17+=("$(floor "$jdk17")")
 done
 a=$(printf '%s\n' "${app[@]}" | median)
+u=$(printf '%s\n' "${uncached[@]}" | median)
 f25=$(printf '%s\n' "${floor25[@]}" | median)
 f17=$(printf '%s\n' "${floor17[@]}" | median)
 echo "installed Threshold, home screen, median ms:        $a   runs: ${app[*]}"
+echo "installed Threshold, AOT cache off, median ms:      $u   runs: ${uncached[*]}"
 echo "floor (empty JavaFX window), JDK 25, median ms:     $f25   runs: ${floor25[*]}"
 echo "floor (empty JavaFX window), JDK 17, median ms:     $f17   runs: ${floor17[*]}"
 awk -v a="$a" -v f="$f25" 'BEGIN {printf "ratio installed/floor (JDK 25): %.2f\n", a / f}'
