@@ -14,9 +14,11 @@ import org.threshold.report.SessionSummary.MythRow;
 import org.threshold.report.SessionSummary.TrustGap;
 import org.threshold.report.SessionSummary.TrustRow;
 
-/** The measured exercises: the trust grid before and after, confidence shifts, myth-or-fact results. */
+/** The measured exercises: the trust grid before and after, confidence shifts, agency cards. */
 final class MeasuresLayout {
     private static final double SCALE_MAX = 5.0;
+    /** The trust grid's mark for "don't know / no contact", the same on the console and in every export. */
+    static final String DONT_KNOW_KEY = "?";
 
     private MeasuresLayout() {
     }
@@ -30,10 +32,16 @@ final class MeasuresLayout {
         }
         blocks.add(Paragraph.of(trust.question() + " Scores from 1 (low) to 5 (high): each row is the agency "
                 + "giving the rating, each column the agency rated. Each cell reads before \u2192 after, then the change: "
-                + "\u25B2 rose (shaded blue), \u25BC fell (shaded orange), = no change (grey)."));
+                + "\u25B2 rose (shaded blue), \u25BC fell (shaded orange), = no change (grey). A line marked " + DONT_KNOW_KEY
+                + " counts the people who said they do not know the agency or have had no contact with it, before \u2192 "
+                + "after: that is not a score, and no average includes it."));
         if (trust.meanBefore() != null || trust.meanAfter() != null) {
             blocks.add(Paragraph.of("Average across the grid: " + Texts.one(trust.meanBefore()) + " before, "
                     + Texts.one(trust.meanAfter()) + " after."));
+        }
+        if (trust.dontKnowBefore() + trust.dontKnowAfter() > 0) {
+            blocks.add(Paragraph.of("Don't know / no contact: " + Texts.plural(trust.dontKnowBefore(), "person", "people")
+                    + " before and " + trust.dontKnowAfter() + " after, counted across the cells shown."));
         }
         List<String> headers = new ArrayList<>();
         headers.add("From \\ to");
@@ -72,6 +80,9 @@ final class MeasuresLayout {
         // No-break spaces keep "3.0 → 4.0" on one line in the narrow columns of a grid of eight agencies.
         String text = Texts.one(row.before()) + "\u202f\u2192\u202f" + Texts.one(row.after()) + "\n"
                 + Texts.change(row.change()).replace(' ', '\u00a0');
+        if (row.dontKnowBefore() + row.dontKnowAfter() > 0) {
+            text += "\n" + DONT_KNOW_KEY + "\u00a0" + row.dontKnowBefore() + "\u202f\u2192\u202f" + row.dontKnowAfter();
+        }
         return new Cell(text, Texts.changeTone(row.change()), null, false, false);
     }
 
@@ -117,25 +128,5 @@ final class MeasuresLayout {
         return Section.plain(List.of(new Heading(2, "What each agency needs the others to know"),
                 new Table("Agency cards", List.of("Agency", "What we can share", "What we cannot share, and why",
                         "How to reach us"), rows, false).widths(16, 28, 28, 28)));
-    }
-
-    static Block myths(List<MythRow> myths) {
-        List<Block> blocks = new ArrayList<>();
-        blocks.add(new Heading(2, "Myth or fact"));
-        if (myths.isEmpty()) {
-            blocks.add(Paragraph.note("The myth-or-fact round was not run in this session."));
-            return Section.part(blocks);
-        }
-        List<List<Cell>> rows = new ArrayList<>();
-        for (MythRow row : myths) {
-            rows.add(List.of(Cell.text(row.statement()), Cell.strong(row.isMyth() ? "Myth" : "Fact"),
-                    row.share() == null ? Cell.number("too few to show")
-                            : Cell.bar(row.correct() + " of " + row.total() + " (" + Texts.percent(row.share()) + ")",
-                                    Tone.SHARE, row.share()),
-                    Cell.text(row.explanation())));
-        }
-        blocks.add(new Table("Myth-or-fact results", List.of("Statement", "Answer", "Room got it right",
-                "Why"), rows, true).widths(34, 9, 19, 38));
-        return Section.plain(blocks);
     }
 }

@@ -54,8 +54,18 @@ final class ScenarioLayout {
     static Block thresholdChart(ScenarioSection scenario) {
         List<String> headers = new ArrayList<>();
         headers.add("Agency");
-        for (int s = 0; s < scenario.stages().size(); s++) {
-            headers.add("Stage " + (s + 1));
+        List<String> asides = new ArrayList<>();
+        for (StageSection stage : scenario.stages()) {
+            boolean asked = !stage.requester().isBlank();
+            headers.add("Stage " + stage.number() + (asked ? " (reply)" : ""));
+            if (asked) {
+                asides.add("Stage " + stage.number() + " asks what to tell " + stage.requester() + ", who asked: a share "
+                        + "there is a disclosure to them, so it never counts as the stage an agency would first share.");
+            }
+            if (!stage.decidedBy().isBlank()) {
+                asides.add("At stage " + stage.number() + " every agency said what it would want " + stage.decidedBy()
+                        + " to do, not what it would do itself.");
+            }
         }
         headers.add("First would share");
         List<List<Cell>> rows = new ArrayList<>();
@@ -71,7 +81,8 @@ final class ScenarioLayout {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(3, "Threshold chart"));
         blocks.add(Paragraph.note("Each agency's majority answer at each stage, and the first stage at which it would "
-                + "share. A dash means the agency's answers were too few to show at that stage."));
+                + "share. A dash means the agency's answers were too few to show at that stage."
+                + (asides.isEmpty() ? "" : " " + String.join(" ", asides))));
         List<Integer> widths = new ArrayList<>();
         widths.add(22);
         int stageWidth = scenario.stages().isEmpty() ? 0 : 64 / scenario.stages().size();
@@ -112,6 +123,12 @@ final class ScenarioLayout {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(3, Stage.numbered(stage.number(), stage.title())));
         blocks.add(Paragraph.of(stage.question()));
+        if (!stage.requester().isBlank()) {
+            blocks.add(Paragraph.note("The question is what to tell " + stage.requester() + ", who asked."));
+        }
+        if (!stage.decidedBy().isBlank()) {
+            blocks.add(Paragraph.note("Every agency answered what it would want " + stage.decidedBy() + " to do."));
+        }
         List<Integer> widths = new ArrayList<>();
         widths.add(18);
         int optionWidth = stage.options().isEmpty() ? 0 : 60 / stage.options().size();
@@ -124,6 +141,10 @@ final class ScenarioLayout {
                 + " (0 = every agency's majority answer of the same kind).");
         if (!stage.appropriate().isBlank()) {
             notes.add("The scenario's debrief guidance: " + stage.appropriate() + ".");
+        }
+        if (!stage.guidanceBases().isEmpty()) {
+            notes.add("On what basis, layer by layer: " + String.join("; ", stage.guidanceBases().stream()
+                    .map(Object::toString).toList()) + ".");
         }
         if (!stage.hiddenNote().isBlank()) {
             notes.add(stage.hiddenNote());
@@ -140,8 +161,8 @@ final class ScenarioLayout {
         if (!r.withWhom().isBlank()) {
             text.append(", with ").append(r.withWhom());
         }
-        if (!r.basis().isBlank()) {
-            text.append(", basis: ").append(r.basis());
+        if (!r.bases().isEmpty()) {
+            text.append("; ").append(String.join("; ", r.bases().stream().map(Object::toString).toList()));
         }
         text.append(")");
         if (!r.rationale().isBlank()) {

@@ -2,6 +2,7 @@ package org.threshold.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.threshold.domain.pack.BasisLayerKind;
 import org.threshold.domain.pack.OptionKind;
 
 /**
@@ -18,9 +19,11 @@ public record SessionSummary(
         Trust trust,
         List<ConfidenceRow> confidence,
         List<MythRow> myths,
+        List<KnowledgeRow> knowledge,
         List<CardRow> agencyCards) {
 
     public SessionSummary {
+        knowledge = List.copyOf(knowledge);
         agencyCards = List.copyOf(agencyCards);
         agenda = List.copyOf(agenda);
         scenarios = List.copyOf(scenarios);
@@ -62,18 +65,26 @@ public record SessionSummary(
     /**
      * One decision point.
      *
-     * @param totals      answers per option over the rows shown (hidden agencies never included)
-     * @param hiddenNote  why some answers are not shown, or empty
-     * @param appropriate the option labels the content calls appropriate here, joined; may be empty
-     * @param reasons     table decisions' reasons from agencies shown on their own; empty when free text is left out
+     * @param totals         answers per option over the rows shown (hidden agencies never included)
+     * @param hiddenNote     why some answers are not shown, or empty
+     * @param appropriate    the option labels the content calls appropriate here, joined; may be empty
+     * @param guidanceBases  the answers the debrief expects to each legal question; empty when the
+     *                       content does not say
+     * @param requester      who asked, when the stage is about what to tell them; empty otherwise
+     * @param decidedBy      the agency the question is about, when every agency said what it would want
+     *                       that agency to do; empty otherwise
+     * @param reasons        table decisions from agencies shown on their own; their free-text rationale is
+     *                       empty when free text is left out
      */
     public record StageSection(int number, String title, String question, List<OptionHeading> options,
                                List<AgencyRow> rows, List<Integer> totals, String hiddenNote, double divergence,
-                               String appropriate, List<Reason> reasons) {
+                               String appropriate, List<BasisAnswer> guidanceBases, String requester, String decidedBy,
+                               List<Reason> reasons) {
         public StageSection {
             options = List.copyOf(options);
             rows = List.copyOf(rows);
             totals = List.copyOf(totals);
+            guidanceBases = List.copyOf(guidanceBases);
             reasons = List.copyOf(reasons);
         }
 
@@ -93,7 +104,19 @@ public record SessionSummary(
         }
     }
 
-    public record Reason(String agency, String option, String withWhom, String basis, String rationale) {
+    /** An answer to one legal question of a decision, e.g. the lawful basis "Public task". */
+    public record BasisAnswer(BasisLayerKind layer, String choice) {
+        @Override
+        public String toString() {
+            return layer.shortLabel() + ": " + choice;
+        }
+    }
+
+    /** @param bases the table's answer to each legal question it answered */
+    public record Reason(String agency, String option, String withWhom, List<BasisAnswer> bases, String rationale) {
+        public Reason {
+            bases = List.copyOf(bases);
+        }
     }
 
     /**
@@ -129,8 +152,10 @@ public record SessionSummary(
     public record NoteLine(String text, String where, String owner) {
     }
 
+    /** @param dontKnowBefore people, over the shown cells, who said "don't know / no contact" at the start */
     public record Trust(String question, List<String> raters, List<String> rated, List<TrustRow> cells,
-                        List<TrustGap> asymmetries, Double meanBefore, Double meanAfter, String hiddenNote) {
+                        List<TrustGap> asymmetries, Double meanBefore, Double meanAfter, int dontKnowBefore,
+                        int dontKnowAfter, String hiddenNote) {
         public Trust {
             raters = List.copyOf(raters);
             rated = List.copyOf(rated);
@@ -143,7 +168,9 @@ public record SessionSummary(
         }
     }
 
-    public record TrustRow(String from, String to, Double before, Double after, Double change, int nBefore, int nAfter) {
+    /** @param dontKnowBefore people who said "don't know / no contact": never part of a mean */
+    public record TrustRow(String from, String to, Double before, Double after, Double change, int nBefore, int nAfter,
+                           int dontKnowBefore, int dontKnowAfter) {
     }
 
     public record TrustGap(String a, String b, double aToB, double bToA, String phase) {
@@ -162,7 +189,19 @@ public record SessionSummary(
     public record CardRow(String agency, String canShare, String cannotShare, String reachUs) {
     }
 
-    /** @param share null when too few answered to show */
-    public record MythRow(String statement, boolean isMyth, int correct, int total, Double share, String explanation) {
+    /** Right answers in one round; {@code total} 0 when not run, {@code share} null when too few to show. */
+    public record MythScore(int correct, int total, Double share) {
+        public boolean ran() {
+            return total > 0;
+        }
+    }
+
+    /** A myth-or-fact statement in the round before the day's work and the round after. */
+    public record MythRow(String statement, boolean isMyth, MythScore before, MythScore after, Double change,
+                          String explanation) {
+    }
+
+    /** One agency's (or the combined small agencies') right answers over every statement, before and after. */
+    public record KnowledgeRow(String agency, boolean combined, MythScore before, MythScore after, Double change) {
     }
 }

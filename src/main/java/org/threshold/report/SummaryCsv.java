@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.threshold.domain.pack.BasisLayerKind;
 import org.threshold.report.SessionSummary.NoteLine;
 
 /**
@@ -65,9 +66,11 @@ public final class SummaryCsv {
         }
         tables.put("responses.csv", new Table(List.of("scenario", "stage", "stage_title", "agency", "combined",
                 "option", "option_kind", "count"), responses));
+        tables.put("table-decisions.csv", tableDecisions(s));
         tables.put("trust.csv", new Table(List.of("from_agency", "to_agency", "before_mean", "after_mean", "change",
-                "n_before", "n_after"), s.trust().cells().stream().map(c -> CsvText.row(c.from(), c.to(), c.before(),
-                c.after(), c.change(), c.nBefore(), c.nAfter())).toList()));
+                "n_before", "n_after", "dont_know_before", "dont_know_after"), s.trust().cells().stream()
+                .map(c -> CsvText.row(c.from(), c.to(), c.before(), c.after(), c.change(), c.nBefore(), c.nAfter(),
+                        c.dontKnowBefore(), c.dontKnowAfter())).toList()));
         List<List<String>> confidence = new ArrayList<>();
         for (SessionSummary.ConfidenceRow row : s.confidence()) {
             confidence.add(confidenceRow(row.item(), "before", row.meanBefore(), row.nBefore(), row.before()));
@@ -75,9 +78,21 @@ public final class SummaryCsv {
         }
         tables.put("confidence.csv", new Table(List.of("item", "phase", "mean", "n", "score_1", "score_2", "score_3",
                 "score_4", "score_5"), confidence));
-        tables.put("myths.csv", new Table(List.of("statement", "answer", "correct", "total", "share_correct"),
-                s.myths().stream().map(m -> CsvText.row(m.statement(), m.isMyth() ? "myth" : "fact",
-                        m.share() == null ? null : m.correct(), m.total(), m.share())).toList()));
+        List<List<String>> myths = new ArrayList<>();
+        for (SessionSummary.MythRow m : s.myths()) {
+            String answer = m.isMyth() ? "myth" : "fact";
+            myths.add(score(List.of(m.statement(), answer, "before"), m.before()));
+            myths.add(score(List.of(m.statement(), answer, "after"), m.after()));
+        }
+        tables.put("myths.csv", new Table(List.of("statement", "answer", "phase", "correct", "total", "share_correct"),
+                myths));
+        List<List<String>> knowledge = new ArrayList<>();
+        for (SessionSummary.KnowledgeRow k : s.knowledge()) {
+            knowledge.add(score(List.of(k.agency(), k.combined() ? "yes" : "no", "before"), k.before()));
+            knowledge.add(score(List.of(k.agency(), k.combined() ? "yes" : "no", "after"), k.after()));
+        }
+        tables.put("knowledge.csv", new Table(List.of("agency", "combined", "phase", "correct", "total", "share_correct"),
+                knowledge));
         List<List<String>> notes = new ArrayList<>();
         s.scenarios().forEach(sc -> sc.debrief().forEach(n -> notes.add(note("Debrief", n))));
         s.notes().keyLearning().forEach(n -> notes.add(note("Key learning", n)));
@@ -88,6 +103,41 @@ public final class SummaryCsv {
         tables.put("actions.csv", new Table(List.of("action", "owner", "where"), s.notes().actions().stream()
                 .map(a -> CsvText.row(a.text(), a.owner(), a.where())).toList()));
         return tables;
+    }
+
+    /** Each table decision's legal answers, one column per layer, so a spreadsheet can count them. */
+    private static Table tableDecisions(SessionSummary s) {
+        List<String> header = new ArrayList<>(List.of("scenario", "stage", "agency", "option", "with_whom"));
+        for (BasisLayerKind layer : BasisLayerKind.values()) {
+            header.add(layer.code().replace('-', '_'));
+        }
+        header.add("rationale");
+        List<List<String>> rows = new ArrayList<>();
+        for (SessionSummary.ScenarioSection scenario : s.scenarios()) {
+            for (SessionSummary.StageSection stage : scenario.stages()) {
+                for (SessionSummary.Reason r : stage.reasons()) {
+                    List<Object> row = new ArrayList<>(List.of(scenario.title(), stage.number(), r.agency(), r.option(),
+                            r.withWhom()));
+                    for (BasisLayerKind layer : BasisLayerKind.values()) {
+                        row.add(r.bases().stream().filter(b -> b.layer() == layer).map(SessionSummary.BasisAnswer::choice)
+                                .findFirst().orElse(""));
+                    }
+                    row.add(r.rationale());
+                    rows.add(CsvText.row(row.toArray()));
+                }
+            }
+        }
+        return new Table(header, rows);
+    }
+
+    /** A round's right answers after the given columns; empty figures when it was not run or is too small to show. */
+    private static List<String> score(List<String> first, SessionSummary.MythScore score) {
+        boolean shown = score.share() != null;
+        List<Object> row = new ArrayList<>(first);
+        row.add(shown ? score.correct() : null);
+        row.add(score.ran() ? score.total() : null);
+        row.add(score.share());
+        return CsvText.row(row.toArray());
     }
 
     private static List<String> confidenceRow(String item, String phase, Double mean, int n, List<Integer> counts) {

@@ -2,6 +2,7 @@ package org.threshold.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.threshold.report.ReportDocument.Block;
 import org.threshold.report.ReportDocument.Bullets;
 import org.threshold.report.ReportDocument.Cell;
@@ -31,7 +32,7 @@ public final class SummaryLayout {
         blocks.add(notes(summary));
         blocks.add(MeasuresLayout.trust(summary.trust()));
         blocks.add(MeasuresLayout.confidence(summary.confidence()));
-        blocks.add(MeasuresLayout.myths(summary.myths()));
+        blocks.add(KnowledgeLayout.myths(summary.myths(), summary.knowledge()));
         if (!summary.agencyCards().isEmpty()) {
             blocks.add(MeasuresLayout.cards(summary.agencyCards()));
         }
@@ -81,6 +82,7 @@ public final class SummaryLayout {
         if (measured > 0) {
             lines.add("Confidence rose on " + rose + " of " + measured + " key questions.");
         }
+        knowledgeGlance(summary).ifPresent(lines::add);
         if (!summary.divergences().isEmpty()) {
             SessionSummary.DivergencePoint top = summary.divergences().get(0);
             lines.add("Agencies differed most at " + top.scenario() + ", stage " + top.stage() + " (" + top.stageTitle() + ").");
@@ -90,6 +92,27 @@ public final class SummaryLayout {
                     + Texts.plural(summary.notes().barriers().size(), "barrier", "barriers") + " to sharing named.");
         }
         return lines;
+    }
+
+    /** The room's right answers before and after, over the statements both rounds can show. */
+    private static Optional<String> knowledgeGlance(SessionSummary summary) {
+        int rightBefore = 0;
+        int totalBefore = 0;
+        int rightAfter = 0;
+        int totalAfter = 0;
+        for (SessionSummary.MythRow row : summary.myths()) {
+            if (row.before().share() != null && row.after().share() != null) {
+                rightBefore += row.before().correct();
+                totalBefore += row.before().total();
+                rightAfter += row.after().correct();
+                totalAfter += row.after().total();
+            }
+        }
+        if (totalBefore == 0 || totalAfter == 0) {
+            return Optional.empty();
+        }
+        return Optional.of("Right answers in myth or fact went from " + Texts.percent((double) rightBefore
+                / totalBefore) + " before the day's work to " + Texts.percent((double) rightAfter / totalAfter) + " after.");
     }
 
     private static Block agenda(SessionSummary summary) {

@@ -14,7 +14,8 @@ final class Schema {
     }
 
     static final List<Migration> MIGRATIONS = List.of(
-            new Migration(1, "sessions, agendas, responses, measures, notes, journal, packs", Schema::version1));
+            new Migration(1, "sessions, agendas, responses, measures, notes, journal, packs", Schema::version1),
+            new Migration(3, "trust grid don't know, myth-or-fact rounds before and after", Schema::version3));
 
     private static void version1(Connection connection) throws SQLException {
         run(connection, """
@@ -156,6 +157,37 @@ final class Schema {
                 CREATE TABLE setting (
                     key TEXT PRIMARY KEY,
                     value TEXT NOT NULL)""");
+    }
+
+    /**
+     * "Don't know / no contact" in the trust grid is not a score, so it lives beside the scores,
+     * not among them. Myth-or-fact answers gain the round they were given in; the rounds already
+     * held were the only one of their session, and stay as its first.
+     */
+    private static void version3(Connection connection) throws SQLException {
+        run(connection, """
+                CREATE TABLE trust_dont_know (
+                    session_id INTEGER NOT NULL REFERENCES workshop_session(id) ON DELETE CASCADE,
+                    phase TEXT NOT NULL,
+                    from_agency TEXT NOT NULL,
+                    to_agency TEXT NOT NULL,
+                    n INTEGER NOT NULL CHECK (n >= 0),
+                    comment TEXT NOT NULL DEFAULT '',
+                    PRIMARY KEY (session_id, phase, from_agency, to_agency))""",
+                """
+                CREATE TABLE myth_answer_by_round (
+                    session_id INTEGER NOT NULL REFERENCES workshop_session(id) ON DELETE CASCADE,
+                    phase TEXT NOT NULL,
+                    item_id TEXT NOT NULL,
+                    agency_code TEXT NOT NULL,
+                    said_myth INTEGER NOT NULL CHECK (said_myth >= 0),
+                    said_fact INTEGER NOT NULL CHECK (said_fact >= 0),
+                    PRIMARY KEY (session_id, phase, item_id, agency_code))""",
+                """
+                INSERT INTO myth_answer_by_round (session_id, phase, item_id, agency_code, said_myth, said_fact)
+                SELECT session_id, 'BASELINE', item_id, agency_code, said_myth, said_fact FROM myth_answer""",
+                "DROP TABLE myth_answer",
+                "ALTER TABLE myth_answer_by_round RENAME TO myth_answer");
     }
 
     private static void run(Connection connection, String... statements) throws SQLException {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -132,8 +133,7 @@ public final class PackLibrary {
         stored.list().forEach(p -> taken.add(p.id()));
         String id = freeId(source.id(), taken);
         PackMetadata m = source.pack().metadata();
-        Pack copy = withMetadata(source.pack(), new PackMetadata(id, m.title() + " (copy)", m.version(), m.jurisdiction(),
-                m.guidanceVersions(), m.authors(), m.licence(), m.description()));
+        Pack copy = withMetadata(source.pack(), m.renamed(id, m.title() + " (copy)"));
         StoredPack row = row(copy, CUSTOM);
         if (!stored.insert(row)) {
             throw new IllegalStateException("Another pack took the id \u201c" + id + "\u201d just now. Duplicate again.");
@@ -161,6 +161,11 @@ public final class PackLibrary {
             throw new IllegalArgumentException("\u201c" + id + "\u201d ships with Threshold and cannot be deleted.");
         }
         return stored.delete(id);
+    }
+
+    /** How current the pack's law is today, for the facilitator choosing it. */
+    public LawCurrency currency(Pack pack) {
+        return LawCurrency.of(pack.metadata(), LocalDate.now(clock));
     }
 
     public boolean isBundledId(String id) {
@@ -226,7 +231,7 @@ public final class PackLibrary {
     }
 
     static Pack withMetadata(Pack pack, PackMetadata metadata) {
-        return new Pack(metadata, pack.agencies(), pack.lawfulBases(), pack.references(), pack.scenarios(),
+        return new Pack(metadata, pack.agencies(), pack.basisLayers(), pack.references(), pack.scenarios(),
                 pack.exercises());
     }
 

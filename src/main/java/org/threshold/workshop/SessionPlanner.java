@@ -116,6 +116,11 @@ public final class SessionPlanner {
         });
     }
 
+    /** How current a pack's law is, for the facilitator planning with it. */
+    public LawCurrency currency(Pack pack) {
+        return packs.currency(pack);
+    }
+
     /** The packs a planned session can be switched to. */
     public List<PackLibrary.LoadedPack> availablePacks() {
         return packs.list();

@@ -93,9 +93,13 @@ class ScreensTest {
             screens.capture("home-1366", home(), 1, 1366, 768);
             screens.capture("plan-1366", plan(), 1, 1366, 768);
             RunViewModel run = run();
-            run.jumpTo(3);
+            run.jumpTo(4);
             run.next();
             screens.capture("console-stage-1366", new ConsoleView(run, NO_PROJECTOR), 1, 1366, 768);
+            RunViewModel tables = run();
+            tables.jumpTo(6);
+            tables.next();
+            screens.capture("console-table-layers-1366", new ConsoleView(tables, NO_PROJECTOR), 1, 1366, 768);
             audience("audience-stage-1920", run, 1920, 1080);
             run.reveal();
             audience("audience-results-1920", run, 1920, 1080);
@@ -116,13 +120,13 @@ class ScreensTest {
             audience("audience-debrief-1920", run, 1920, 1080);
             run.jumpTo(0);
             audience("audience-welcome-1920", run, 1920, 1080);
-            run.jumpTo(6);
+            run.jumpTo(10);
             run.next();
             run.reveal();
             audience("audience-myth-1366", run, 1366, 768);
 
             theme.restore(DisplayTheme.PROJECTOR, 15);
-            run.jumpTo(3);
+            run.jumpTo(4);
             run.next();
             audience("audience-results-projector-1920", run, 1920, 1080);
             screens.capture("home-projector-1920", home(), 1, 1920, 1080);
@@ -155,12 +159,12 @@ class ScreensTest {
             screens.capture("console-confidence-1366", new ConsoleView(run, NO_PROJECTOR), 1, 1366, 768);
             run.reveal();
             both("audience-confidence-shift", run);
-            run.jumpTo(6);
+            run.jumpTo(10);
             run.next();
             screens.capture("console-myth-1366", new ConsoleView(run, NO_PROJECTOR), 1, 1366, 768);
             run.reveal();
             both("audience-myth-answers", run);
-            run.jumpTo(10);
+            run.jumpTo(11);
             screens.capture("console-cards-1366", new ConsoleView(run, NO_PROJECTOR), 1, 1366, 768);
             run.reveal();
             both("audience-cards", run);

@@ -80,6 +80,12 @@ class WorkshopWalkthroughTest {
             int expected = step + 2;
             waitUntil(() -> whereText().startsWith("Item " + expected + " of"));
         }
+        // Item 4 is the myth-or-fact round before the day's work: the remote steps through its statements.
+        while (whereText().startsWith("Item 4 of")) {
+            String before = whereText();
+            robot.type(KeyCode.PAGE_DOWN);
+            waitUntil(() -> !whereText().equals(before));
+        }
         int stages = 0;
         while (!whereText().contains("debrief")) {
             int stage = stages;
@@ -104,7 +110,7 @@ class WorkshopWalkthroughTest {
             WorkshopSession session = new SessionRepository(database).list().get(0);
             assertEquals("Harbridge partnership day", session.title());
             assertEquals(SessionStatus.RUNNING, session.status());
-            assertEquals(new AgendaPosition(3, stages), session.position());
+            assertEquals(new AgendaPosition(4, stages), session.position());
             List<Response> answers = new ResponseRepository(database).list(session.id());
             assertEquals(stages * AGENCIES.size() * 2, answers.size());
             List<Note> notes = new NoteRepository(database).list(session.id());
@@ -115,7 +121,7 @@ class WorkshopWalkthroughTest {
         waitUntil(() -> robot.lookup("#home-sessions").queryListView().getItems().size() == 1);
         press("#home-open");
         waitUntil(() -> robot.lookup("#run-where").tryQuery().isPresent() && whereText().contains("debrief"));
-        assertTrue(whereText().startsWith("Item 4 of"), whereText());
+        assertTrue(whereText().startsWith("Item 5 of"), whereText());
         waitUntil(() -> robot.lookup("#notes-list").queryListView().getItems().size() == 1);
     }
 

@@ -58,7 +58,7 @@ class ExportReadBackTest {
         Path pdf = export(ReportFormat.PDF, dir);
         assertTrue(pdf.getFileName().toString().endsWith(".pdf"));
         String text = ReadBack.flat(ReadBack.pdfText(pdf));
-        assertTrue(text.contains("Northfield Civic Centre, Committee Room 2"));
+        assertTrue(text.contains("Tallowford Civic Centre, Committee Room 2"));
         assertTrue(text.contains("32 practitioners from 8 agencies"));
         for (SessionSummary.ScenarioSection scenario : summary.scenarios()) {
             assertTrue(text.contains(scenario.title()), scenario.title());

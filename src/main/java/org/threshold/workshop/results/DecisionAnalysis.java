@@ -10,6 +10,7 @@ import org.threshold.domain.SessionAgency;
 import org.threshold.domain.pack.Decision;
 import org.threshold.domain.pack.DecisionOption;
 import org.threshold.domain.pack.OptionKind;
+import org.threshold.domain.pack.Requester;
 import org.threshold.domain.pack.Scenario;
 import org.threshold.domain.pack.Stage;
 
@@ -48,7 +49,7 @@ public final class DecisionAnalysis {
         List<String> appropriate = decision.guidance() == null ? List.of() : decision.guidance().appropriate();
         return new DecisionResult(key, scenario.id(), scenario.title(), key.stageIndex(), stage.title(),
                 decision.question(), options, shown, box(totals), result.hiddenAgencies(), result.hiddenAnswers(),
-                Divergence.of(shown), appropriate);
+                Divergence.of(shown), appropriate, decision.asker().map(Requester::who).orElse(""), decision.decidedBy());
     }
 
     /** The session's agencies in their listed order, then any agency code that answered without being listed. */

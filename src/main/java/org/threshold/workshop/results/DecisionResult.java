@@ -10,6 +10,10 @@ import org.threshold.domain.DecisionKey;
  * @param hiddenAnswers answers from agencies too small to show, even combined
  * @param divergence    see {@link Divergence}
  * @param appropriate   ids of the options the content calls appropriate here
+ * @param requester     who asked, when the decision is what to tell a third party; empty otherwise.
+ *                      A "share" there is a disclosure to them, not joining up with the other agencies
+ * @param decidedBy     the agency code the question is about, when each agency said what it would
+ *                      want that agency to do; empty otherwise
  */
 public record DecisionResult(
         DecisionKey key,
@@ -24,7 +28,9 @@ public record DecisionResult(
         int hiddenAgencies,
         int hiddenAnswers,
         double divergence,
-        List<String> appropriate) {
+        List<String> appropriate,
+        String requester,
+        String decidedBy) {
 
     public DecisionResult {
         options = List.copyOf(options);

@@ -7,13 +7,14 @@ import java.util.Map;
 import org.threshold.domain.ConfidenceRating;
 import org.threshold.domain.MeasurePhase;
 import org.threshold.domain.MythAnswer;
+import org.threshold.domain.SessionAgency;
 import org.threshold.domain.pack.ConfidenceItem;
 import org.threshold.domain.pack.MythItem;
 
 /**
- * Confidence shifts and myth-or-fact results for the room as a whole. They are never broken
- * down by agency, so the only suppression needed is of a whole-room figure resting on fewer
- * people than the threshold.
+ * Confidence shifts and myth-or-fact results. Room-wide figures resting on fewer people than
+ * the threshold are suppressed; knowledge by agency goes through the same small-agency rule as
+ * every other agency breakdown.
  */
 public final class MeasureAnalysis {
     private final int threshold;
@@ -46,25 +47,81 @@ public final class MeasureAnalysis {
         return shifts;
     }
 
+    /** One result per statement answered, in the content's order, with each round the room ran. */
     public List<MythResult> myths(List<MythItem> items, List<MythAnswer> answers) {
         List<MythResult> results = new ArrayList<>();
         for (MythItem item : items) {
-            int correct = 0;
-            int total = 0;
-            for (MythAnswer a : answers) {
-                if (a.itemId().equals(item.id())) {
-                    correct += item.isMyth() ? a.saidMyth() : a.saidFact();
-                    total += a.saidMyth() + a.saidFact();
-                }
+            MythRound before = round(item, answers, MeasurePhase.BASELINE);
+            MythRound after = round(item, answers, MeasurePhase.FOLLOW_UP);
+            if (before.ran() || after.ran()) {
+                results.add(new MythResult(item.id(), item.statement(), item.isMyth(), item.explanation(), before, after));
             }
-            if (total == 0) {
-                continue;
-            }
-            Double share = total < threshold ? null : (double) correct / total;
-            results.add(new MythResult(item.id(), item.statement(), item.isMyth(), item.explanation(),
-                    share == null ? 0 : correct, total, share));
         }
         return results;
+    }
+
+    /**
+     * Each agency's share of right answers over all statements, per round. An agency's size is
+     * its people (the most answers it gave to any one statement), and small agencies are
+     * combined or hidden round by round, as everywhere else.
+     */
+    public List<KnowledgeChange> knowledge(List<MythItem> items, List<MythAnswer> answers, List<SessionAgency> agencies) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        agencies.forEach(a -> labels.put(a.code(), a.name()));
+        answers.forEach(a -> labels.putIfAbsent(a.agencyCode(), a.agencyCode()));
+        Map<String, MythRound> before = byAgency(items, answers, labels, MeasurePhase.BASELINE);
+        Map<String, MythRound> after = byAgency(items, answers, labels, MeasurePhase.FOLLOW_UP);
+        List<KnowledgeChange> rows = new ArrayList<>();
+        List<String> codes = new ArrayList<>(labels.keySet());
+        codes.add(Suppression.OTHER_CODE);
+        for (String code : codes) {
+            MythRound b = before.getOrDefault(code, MythRound.NOT_RUN);
+            MythRound a = after.getOrDefault(code, MythRound.NOT_RUN);
+            if (b.ran() || a.ran()) {
+                boolean combined = Suppression.OTHER_CODE.equals(code);
+                rows.add(new KnowledgeChange(code, combined ? Suppression.OTHER_LABEL : labels.get(code), combined, b, a));
+            }
+        }
+        return rows;
+    }
+
+    private Map<String, MythRound> byAgency(List<MythItem> items, List<MythAnswer> answers, Map<String, String> labels,
+                                            MeasurePhase phase) {
+        List<Suppression.Slice<int[]>> slices = new ArrayList<>();
+        for (Map.Entry<String, String> agency : labels.entrySet()) {
+            int[] counts = new int[2];
+            int people = 0;
+            for (MythItem item : items) {
+                int given = 0;
+                for (MythAnswer a : answers) {
+                    if (a.phase() == phase && a.itemId().equals(item.id()) && a.agencyCode().equals(agency.getKey())) {
+                        counts[0] += item.isMyth() ? a.saidMyth() : a.saidFact();
+                        given += a.saidMyth() + a.saidFact();
+                    }
+                }
+                counts[1] += given;
+                people = Math.max(people, given);
+            }
+            slices.add(new Suppression.Slice<>(agency.getKey(), agency.getValue(), people, counts, false));
+        }
+        Map<String, MythRound> rounds = new LinkedHashMap<>();
+        for (Suppression.Slice<int[]> shown : Suppression.apply(slices, threshold,
+                (x, y) -> new int[] {x[0] + y[0], x[1] + y[1]}).shown()) {
+            rounds.put(shown.code(), MythRound.of(shown.value()[0], shown.value()[1], true));
+        }
+        return rounds;
+    }
+
+    private MythRound round(MythItem item, List<MythAnswer> answers, MeasurePhase phase) {
+        int correct = 0;
+        int total = 0;
+        for (MythAnswer a : answers) {
+            if (a.phase() == phase && a.itemId().equals(item.id())) {
+                correct += item.isMyth() ? a.saidMyth() : a.saidFact();
+                total += a.saidMyth() + a.saidFact();
+            }
+        }
+        return MythRound.of(correct, total, total >= threshold);
     }
 
     private static int[] distribution(List<ConfidenceRating> ratings, String itemId, MeasurePhase phase) {

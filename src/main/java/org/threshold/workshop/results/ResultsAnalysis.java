@@ -38,6 +38,7 @@ public final class ResultsAnalysis {
         return new SessionResults(threshold, scenarios, Divergence.top(all, MOST_DIVERGENT),
                 new TrustAnalysis(input.agencies(), threshold).analyse(input.trust()),
                 measures.confidence(input.pack().exercises().confidenceItems(), input.confidence()),
-                measures.myths(input.pack().exercises().mythOrFact(), input.myths()));
+                measures.myths(input.pack().exercises().mythOrFact(), input.myths()),
+                measures.knowledge(input.pack().exercises().mythOrFact(), input.myths(), input.agencies()));
     }
 }

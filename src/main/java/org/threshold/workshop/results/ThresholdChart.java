@@ -9,7 +9,9 @@ import org.threshold.domain.pack.OptionKind;
 /**
  * The threshold chart of a scenario: for each agency, the first stage at which its majority
  * answer was to share. It is built from the suppressed stage results, so an agency hidden at a
- * stage is a gap in its row, never a guess.
+ * stage is a gap in its row, never a guess. A stage that asks what to tell a third party who
+ * asked is charted but never counted as that first share: giving a caller what they ask for is
+ * not joining up with the other agencies.
  */
 public final class ThresholdChart {
     private ThresholdChart() {
@@ -30,7 +32,7 @@ public final class ThresholdChart {
             for (int s = 0; s < stages.size(); s++) {
                 OptionKind kind = kindAt(stages.get(s), agency.getKey());
                 kinds.add(kind);
-                if (first < 0 && kind == OptionKind.SHARE) {
+                if (first < 0 && kind == OptionKind.SHARE && stages.get(s).requester().isEmpty()) {
                     first = s;
                 }
             }

@@ -1,11 +1,14 @@
 package org.threshold.workshop.summary;
 
 import java.util.List;
+import org.threshold.domain.MeasurePhase;
 import org.threshold.domain.pack.Pack;
 import org.threshold.report.SessionSummary;
 import org.threshold.report.Texts;
 import org.threshold.workshop.results.ConfidenceShift;
+import org.threshold.workshop.results.KnowledgeChange;
 import org.threshold.workshop.results.MythResult;
+import org.threshold.workshop.results.MythRound;
 import org.threshold.workshop.results.TrustResults;
 
 /** The measured exercises in the report's terms. */
@@ -17,14 +20,16 @@ final class MeasuresMapper {
         String question = pack.exercises().trustGrid() == null ? ""
                 : pack.exercises().trustGrid().question();
         List<SessionSummary.TrustRow> cells = trust.cells().stream().map(c -> new SessionSummary.TrustRow(c.fromLabel(),
-                c.toLabel(), c.baseline(), c.followUp(), c.change(), c.baselineN(), c.followUpN())).toList();
+                c.toLabel(), c.baseline(), c.followUp(), c.change(), c.baselineN(), c.followUpN(), c.baselineDontKnow(),
+                c.followUpDontKnow())).toList();
         List<SessionSummary.TrustGap> gaps = trust.asymmetries().stream().map(a -> new SessionSummary.TrustGap(
                 a.aLabel(), a.bLabel(), a.aToB(), a.bToA(), a.phase().label())).toList();
         String hidden = trust.hiddenRatings() == 0 ? "" : Texts.plural(trust.hiddenRatings(), "rating", "ratings")
                 + " from agencies with fewer than " + threshold + " people, even combined, are not shown.";
         return new SessionSummary.Trust(question, trust.raters().stream().map(TrustResults.AgencyLabel::label).toList(),
                 trust.rated().stream().map(TrustResults.AgencyLabel::label).toList(), cells, gaps,
-                trust.meanBaseline(), trust.meanFollowUp(), hidden);
+                trust.meanBaseline(), trust.meanFollowUp(), trust.dontKnow(MeasurePhase.BASELINE),
+                trust.dontKnow(MeasurePhase.FOLLOW_UP), hidden);
     }
 
     static List<SessionSummary.ConfidenceRow> confidence(List<ConfidenceShift> shifts) {
@@ -33,7 +38,16 @@ final class MeasuresMapper {
     }
 
     static List<SessionSummary.MythRow> myths(List<MythResult> myths) {
-        return myths.stream().map(m -> new SessionSummary.MythRow(m.statement(), m.isMyth(), m.correct(), m.total(),
-                m.share(), m.explanation())).toList();
+        return myths.stream().map(m -> new SessionSummary.MythRow(m.statement(), m.isMyth(), score(m.before()),
+                score(m.after()), m.change(), m.explanation())).toList();
+    }
+
+    static List<SessionSummary.KnowledgeRow> knowledge(List<KnowledgeChange> knowledge) {
+        return knowledge.stream().map(k -> new SessionSummary.KnowledgeRow(k.label(), k.combined(), score(k.before()),
+                score(k.after()), k.change())).toList();
+    }
+
+    private static SessionSummary.MythScore score(MythRound round) {
+        return new SessionSummary.MythScore(round.correct(), round.total(), round.share());
     }
 }

@@ -63,7 +63,7 @@ public final class SummaryBuilder {
     }
 
     static Pack emptyPack() {
-        return new Pack(new PackMetadata("", "No scenario content saved", "", "", List.of(), List.of(), "", ""),
+        return new Pack(new PackMetadata("", "No scenario content saved", "", "", List.of(), List.of(), "", "", null),
                 List.of(), List.of(), List.of(), List.of(),
                 new Exercises(new TrustGridSettings("How far do you trust this agency with information you share?",
                         1, 5, "", ""), List.of(), List.of(), List.of()));

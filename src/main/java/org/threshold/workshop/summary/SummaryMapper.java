@@ -17,7 +17,6 @@ import org.threshold.domain.NoteKind;
 import org.threshold.domain.Response;
 import org.threshold.domain.ResponseSource;
 import org.threshold.domain.WorkshopSession;
-import org.threshold.domain.pack.LawfulBasis;
 import org.threshold.domain.pack.Pack;
 import org.threshold.report.SessionSummary;
 import org.threshold.report.SessionSummary.NoteLine;
@@ -38,12 +37,14 @@ final class SummaryMapper {
     private final ZoneId zone;
     private final boolean includeNotes;
     private final Map<String, String> agencyNames = new LinkedHashMap<>();
+    private final BasisLines bases;
 
     SummaryMapper(SessionData data, Pack pack, ZoneId zone, boolean includeNotes) {
         this.data = data;
         this.pack = pack;
         this.zone = zone;
         this.includeNotes = includeNotes;
+        this.bases = new BasisLines(pack);
         pack.agencies().forEach(a -> agencyNames.put(a.id(), a.name()));
         data.agencies().forEach(a -> agencyNames.put(a.code(), a.name()));
     }
@@ -55,7 +56,8 @@ final class SummaryMapper {
                         d.divergence(), split(d))).toList();
         return new SessionSummary(cover(now), agenda(), scenarios, divergences, notes(),
                 MeasuresMapper.trust(results.trust(), pack, data.session().anonymityThreshold()),
-                MeasuresMapper.confidence(results.confidence()), MeasuresMapper.myths(results.myths()), cards());
+                MeasuresMapper.confidence(results.confidence()), MeasuresMapper.myths(results.myths()),
+                MeasuresMapper.knowledge(results.knowledge()), cards());
     }
 
     private List<SessionSummary.CardRow> cards() {
@@ -110,10 +112,15 @@ final class SummaryMapper {
                 + " answers, even combined, are not shown.";
         String appropriate = Texts.joinAnd(d.appropriate().stream().map(id -> optionLabel(d, id)).toList());
         return new SessionSummary.StageSection(d.stageIndex() + 1, d.stageTitle(), d.question(), options, rows,
-                d.shownTotals(), hidden, d.divergence(), appropriate, includeNotes ? reasons(d) : List.of());
+                d.shownTotals(), hidden, d.divergence(), appropriate, bases.expected(d), d.requester(),
+                agency(d.decidedBy()), reasons(d));
     }
 
-    /** Table decisions' reasons, only from agencies shown on their own: a small agency's words could identify it. */
+    /**
+     * Table decisions, only from agencies shown on their own: a small agency's words could identify
+     * it. The legal answers are choices, not free text, so they stay when notes are left out; the
+     * rationale goes with the notes.
+     */
     private List<SessionSummary.Reason> reasons(DecisionResult d) {
         Set<String> shown = d.agencies().stream().filter(a -> !a.combined()).map(AgencyResult::code)
                 .collect(Collectors.toSet());
@@ -121,7 +128,7 @@ final class SummaryMapper {
         for (Response r : data.responses()) {
             if (r.key().equals(d.key()) && r.source() == ResponseSource.TABLE_DECISION && shown.contains(r.agencyCode())) {
                 reasons.add(new SessionSummary.Reason(agency(r.agencyCode()), optionLabel(d, r.optionId()),
-                        agency(r.withWhom()), basis(r.basis()), r.rationale()));
+                        agency(r.withWhom()), bases.chosen(r.basis()), includeNotes ? r.rationale() : ""));
             }
         }
         return reasons;
@@ -129,10 +136,6 @@ final class SummaryMapper {
 
     private static String optionLabel(DecisionResult d, String id) {
         return d.options().stream().filter(o -> o.id().equals(id)).map(OptionColumn::label).findFirst().orElse(id);
-    }
-
-    private String basis(String id) {
-        return pack.lawfulBases().stream().filter(b -> b.id().equals(id)).map(LawfulBasis::label).findFirst().orElse(id);
     }
 
     private String agency(String code) {

@@ -89,11 +89,12 @@ class TrustAndMeasuresTest {
     @Test
     void mythResultsAreTheShareOfTheRoomThatWasRight() {
         List<MythResult> myths = new MeasureAnalysis(3).myths(TestPack.pack().exercises().mythOrFact(), List.of(
-                new MythAnswer("gdpr-blocks", "police", 4, 1), new MythAnswer("gdpr-blocks", "health", 2, 4),
-                new MythAnswer("record-decision", "police", 0, 2)));
-        assertEquals(6, myths.get(0).correct());
-        assertEquals(11, myths.get(0).total());
-        assertEquals(6.0 / 11, myths.get(0).share(), 1e-9);
-        assertNull(myths.get(1).share(), "two answers: below the threshold");
+                new MythAnswer(MeasurePhase.BASELINE, "gdpr-blocks", "police", 4, 1), new MythAnswer(MeasurePhase.BASELINE, "gdpr-blocks", "health", 2, 4),
+                new MythAnswer(MeasurePhase.BASELINE, "record-decision", "police", 0, 2)));
+        assertEquals(6, myths.get(0).before().correct());
+        assertEquals(11, myths.get(0).before().total());
+        assertEquals(6.0 / 11, myths.get(0).before().share(), 1e-9);
+        assertFalse(myths.get(0).after().ran(), "no round after the day's work");
+        assertNull(myths.get(1).before().share(), "two answers: below the threshold");
     }
 }

@@ -1,10 +1,17 @@
 package org.threshold.workshop.summary;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import org.threshold.domain.WorkshopSession;
 import org.threshold.domain.pack.Pack;
@@ -22,7 +29,14 @@ import org.threshold.workshop.results.TestPack;
 public final class ExampleSession {
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-10-20T10:00:00Z"), LONDON);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new SimpleModule("dates")
+            .addSerializer(LocalDate.class, ToStringSerializer.instance)
+            .addDeserializer(LocalDate.class, new JsonDeserializer<>() {
+                @Override
+                public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+                    return LocalDate.parse(parser.getValueAsString());
+                }
+            }));
     public static final PackDecoder DECODER = json -> {
         try {
             return JSON.readValue(json, Pack.class);

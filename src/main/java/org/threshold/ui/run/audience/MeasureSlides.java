@@ -10,6 +10,7 @@ import org.threshold.domain.AgencyCard;
 import org.threshold.domain.AgendaItem;
 import org.threshold.domain.ConfidenceRating;
 import org.threshold.domain.MeasurePhase;
+import org.threshold.domain.MythAnswer;
 import org.threshold.domain.SessionAgency;
 import org.threshold.domain.TrustRating;
 import org.threshold.domain.pack.AgencyPrompt;
@@ -141,8 +142,8 @@ final class MeasureSlides {
         answer.getStyleClass().add("myth-answer");
         answer.getChildren().addAll(Slide.label(myth.isMyth() ? "Myth" : "Fact", "slide-verdict"),
                 Slide.label(myth.explanation(), "slide-body"));
-        MythBreakdown answers = MythBreakdown.of(myth, measures.myths(), state.agencies(),
-                state.session().anonymityThreshold());
+        List<MythAnswer> round = measures.myths(MeasuresRunner.phaseOf(state.item()));
+        MythBreakdown answers = MythBreakdown.of(myth, round, state.agencies(), state.session().anonymityThreshold());
         if (answers.agencies().isEmpty()) {
             slide.add(answer);
         } else {

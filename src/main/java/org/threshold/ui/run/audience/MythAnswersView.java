@@ -1,11 +1,13 @@
 package org.threshold.ui.run.audience;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.threshold.workshop.results.MythBreakdown;
 
 /**
@@ -48,7 +50,15 @@ final class MythAnswersView extends VBox {
         segment.getStyleClass().add(style);
         segment.setWrapText(false);
         segment.setMaxWidth(Double.MAX_VALUE);
-        segment.setMinWidth(Region.USE_PREF_SIZE);
+        // A small count still shows its words: the bar gives way to the text, never the reverse.
+        Text probe = new Text();
+        segment.minWidthProperty().bind(Bindings.createDoubleBinding(() -> {
+            probe.setText(segment.getText());
+            probe.setFont(segment.getFont());
+            return Math.ceil(probe.getLayoutBounds().getWidth()) + segment.getInsets().getLeft()
+                    + segment.getInsets().getRight() + segment.getLabelPadding().getLeft()
+                    + segment.getLabelPadding().getRight() + 2;
+        }, segment.textProperty(), segment.fontProperty(), segment.insetsProperty(), segment.labelPaddingProperty()));
         HBox.setHgrow(segment, Priority.ALWAYS);
         segment.prefWidthProperty().bind(bar.widthProperty().multiply((double) count / Math.max(1, total)));
         bar.getChildren().add(segment);
