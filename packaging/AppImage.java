@@ -36,7 +36,7 @@ record AppImage(Package build, String sqliteLibrary) {
                     "--mac-package-name", Package.NAME));
             case LINUX -> { }
         }
-        Package.tool("jpackage", args.toArray(String[]::new));
+        Tools.tool("jpackage", args.toArray(String[]::new));
         return build.images.resolve(build.os == Package.Os.MAC ? Package.NAME + ".app" : Package.NAME);
     }
 

@@ -24,7 +24,7 @@ record Installers(Package build, Path appImage) {
                         "--win-menu-group", Package.NAME, "--win-dir-chooser");
                 case MAC -> List.of();
             });
-            Package.tool("jpackage", args.toArray(String[]::new));
+            Tools.tool("jpackage", args.toArray(String[]::new));
         }
         try (Stream<Path> made = Files.list(destination)) {
             return made.sorted().toList();

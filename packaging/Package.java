@@ -1,22 +1,16 @@
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
-import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
@@ -38,8 +32,9 @@ public final class Package {
     static final String WINDOWS_UPGRADE_UUID = "e5306eb3-3ace-4f83-bbc1-d58252a9cccf";
 
     /**
-     * What jdeps finds the app and its libraries need, checked on every build by {@link #checkModules},
-     * plus jdk.httpserver for the phone server and jdk.localedata (cut to English) for UK dates.
+     * What jdeps finds the app and its libraries need, checked on every build by {@link #checkModules};
+     * java.logging, which System.Logger writes through; jdk.httpserver for the phone server; and
+     * jdk.localedata (cut to English) for UK dates.
      */
     static final List<String> MODULES = List.of("java.desktop", "java.logging", "java.management", "java.sql",
             "jdk.httpserver", "jdk.localedata", "javafx.controls");
@@ -81,7 +76,7 @@ public final class Package {
 
     void run() throws Exception {
         for (Path folder : List.of(input, javafx, runtime, images, work.resolve("installer"), work.resolve("training"))) {
-            deleteTree(folder);
+            Tools.deleteTree(folder);
         }
         Files.createDirectories(input);
         Files.createDirectories(javafx);
@@ -97,7 +92,7 @@ public final class Package {
             System.out.printf("%s: %.1f MB%n", installer, Files.size(installer) / 1e6);
         }
         System.out.printf("installers made at %d s%n", (System.nanoTime() - start) / 1_000_000_000);
-        System.out.printf("runtime: %.1f MB, app image: %.1f MB%n", treeSize(runtime) / 1e6, treeSize(appImage) / 1e6);
+        System.out.printf("runtime: %.1f MB, app image: %.1f MB%n", Tools.treeSize(runtime) / 1e6, Tools.treeSize(appImage) / 1e6);
     }
 
     /**
@@ -158,7 +153,7 @@ public final class Package {
         try (Stream<Path> jars = Files.list(input)) {
             jars.filter(p -> p.toString().endsWith(".jar")).sorted().forEach(p -> classPath.add(p.toString()));
         }
-        String found = capture("jdeps", Stream.concat(Stream.of("-q", "--multi-release", "base", "--ignore-missing-deps",
+        String found = Tools.capture("jdeps", Stream.concat(Stream.of("-q", "--multi-release", "base", "--ignore-missing-deps",
                 "--print-module-deps", "--module-path", javafx.toString(), "--class-path",
                 String.join(java.io.File.pathSeparator, classPath)), classPath.stream()).toArray(String[]::new));
         Set<String> missing = new TreeSet<>(Arrays.asList(found.trim().split(",")));
@@ -177,7 +172,7 @@ public final class Package {
      * the user's home at start.
      */
     void link() throws IOException {
-        tool("jlink", "--module-path", javafx.toString(), "--add-modules", String.join(",", MODULES),
+        Tools.tool("jlink", "--module-path", javafx.toString(), "--add-modules", String.join(",", MODULES),
                 "--include-locales=en", "--strip-debug", "--strip-native-commands", "--no-header-files",
                 "--no-man-pages", "--exclude-resources=regex:/javafx\\.graphics/[^/]*\\.(so|dll|dylib|jar)",
                 "--output", runtime.toString());
@@ -227,67 +222,6 @@ public final class Package {
                 out.putNextEntry(stored);
                 out.write(bytes);
                 out.closeEntry();
-            }
-        }
-    }
-
-    static void tool(String name, String... args) {
-        System.out.println("> " + name + " " + String.join(" ", args));
-        int status = ToolProvider.findFirst(name).orElseThrow(() -> new IllegalStateException(name + " is not in this JDK"))
-                .run(System.out, System.err, args);
-        if (status != 0) {
-            fail(name + " failed with status " + status);
-        }
-    }
-
-    static String capture(String name, String... args) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        java.io.PrintStream out = new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8);
-        int status = ToolProvider.findFirst(name).orElseThrow().run(out, System.err, args);
-        if (status != 0) {
-            fail(name + " failed with status " + status);
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
-    }
-
-    /** Runs a command in {@code folder}, its output going to {@code log} there; fails the build if it fails. */
-    static void run(List<String> command, Path folder, String log, String... environment)
-            throws IOException, InterruptedException {
-        Path output = folder.resolve(log);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
-                .redirectOutput(output.toFile());
-        for (int i = 0; i < environment.length; i += 2) {
-            builder.environment().put(environment[i], environment[i + 1]);
-        }
-        Process process = builder.start();
-        if (!process.waitFor(10, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            fail(command + " did not finish in 10 minutes; its output is in " + output);
-        }
-        if (process.exitValue() != 0) {
-            fail(command + " failed with status " + process.exitValue() + ":\n" + Files.readString(output));
-        }
-    }
-
-    static long treeSize(Path root) throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> {
-                try {
-                    return Files.size(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).sum();
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (Files.exists(root)) {
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-                    path.toFile().setWritable(true);
-                    Files.delete(path);
-                }
             }
         }
     }

@@ -24,13 +24,13 @@ record Training(Package build, Path appImage) {
         Files.createDirectories(data);
         String launcher = AppImage.launcher(appImage, build.os).toAbsolutePath().toString();
         String home = data.toAbsolutePath().toString();
-        Package.run(List.of(launcher, "demo", "--db", "training.db"), data, "demo.log", "THRESHOLD_HOME", home);
+        Tools.run(List.of(launcher, "demo", "--db", "training.db"), data, "demo.log", "THRESHOLD_HOME", home);
         // Two steps, both through the launcher so the class path and options match the installed app's
         // (the one-step -XX:AOTCacheOutput needs a bin/java, which the trimmed runtime leaves out). The
         // files are named relative to the training folder, as JAVA_TOOL_OPTIONS splits at spaces.
-        Package.run(List.of(launcher, "--db", "training.db", "--exit-after-first-frame"), data, "training.log",
+        Tools.run(List.of(launcher, "--db", "training.db", "--exit-after-first-frame"), data, "training.log",
                 "THRESHOLD_HOME", home, "JAVA_TOOL_OPTIONS", "-XX:AOTMode=record -XX:AOTConfiguration=threshold.aotconf");
-        Package.run(List.of(launcher), data, "cache.log", "THRESHOLD_HOME", home,
+        Tools.run(List.of(launcher), data, "cache.log", "THRESHOLD_HOME", home,
                 "JAVA_TOOL_OPTIONS", "-XX:AOTMode=create -XX:AOTConfiguration=threshold.aotconf -XX:AOTCache=" + CACHE);
         if (!Files.isRegularFile(data.resolve(CACHE))) {
             Package.fail("The training run made no AOT cache; its output is in " + data.resolve("cache.log"));
