@@ -11,9 +11,12 @@ final class AppIcon {
     private AppIcon() {
     }
 
-    /** Loaded in the background, so the first frame never waits for them. */
+    /**
+     * Loaded at once: a window given icons still loading in the background never shows them
+     * (seen on Linux). The app sets them after the first frame, so start-up does not wait.
+     */
     static List<Image> images() {
         return SIZES.stream().map(size -> new Image(Objects.requireNonNull(AppIcon.class.getResource(
-                "/org/threshold/assets/icon/threshold-" + size + ".png")).toExternalForm(), true)).toList();
+                "/org/threshold/assets/icon/threshold-" + size + ".png")).toExternalForm())).toList();
     }
 }

@@ -82,14 +82,14 @@ public final class ThresholdApp extends Application {
         window.useHostServices(getHostServices());
         opened.database().readOnlyReason().ifPresent(reason -> window.showReadOnlyNotice(reason));
         window.showHome();
-        stage.getIcons().setAll(AppIcon.images());
         if (options.exitAfterFirstFrame()) {
             exitAfterFirstFrame(window);
         }
         // The audience display is a second window: closing the console must not leave it behind on the projector.
         stage.setOnHidden(e -> window.closeAudienceDisplay());
         stage.show();
-        // Once the window is up: an archive the app was opened with, and on macOS those opened while it runs.
+        // Once the window is up: its icon, an archive the app was opened with, and on macOS those opened while it runs.
+        Platform.runLater(() -> stage.getIcons().setAll(AppIcon.images()));
         options.archive().ifPresent(file -> Platform.runLater(() -> window.importArchive(file)));
         Platform.runLater(() -> MacOpenedFiles.forwardTo(window::importArchive));
     }
