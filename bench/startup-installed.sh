@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start-up of the installed app: JVM start to the first frame of the home screen, run from the
 # .deb unpacked as it installs (its own runtime and AOT cache), against the smallest JavaFX window
-# (bench/FirstFrameFloor.java) on the same display, run by the JDK 25 the runtime comes from and by
+# (bench/src/FirstFrameFloor.java) on the same display, run by the JDK 25 the runtime comes from and by
 # the JDK 17 that builds the source; and the installed app once more with its AOT cache turned
 # off, to show what the cache is worth. Alternates the four; prints medians and ratios.
 # Needs a display: run under xvfb-run when there is none. Build the .deb first (docs/installing.md).
@@ -24,7 +24,7 @@ export THRESHOLD_HOME="$work/home"
 mvn -q -B dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/bench-runtime-classpath.txt
 javafx=$(tr ':' '\n' < target/bench-runtime-classpath.txt | grep -E '/javafx-(base|graphics|controls)-[^/]*-[a-z0-9-]+\.jar$' | paste -sd:)
 mkdir -p target/bench
-"$jdk17/bin/javac" -d target/bench --module-path "$javafx" --add-modules javafx.controls bench/FirstFrameFloor.java
+"$jdk17/bin/javac" -d target/bench --module-path "$javafx" --add-modules javafx.controls bench/src/FirstFrameFloor.java
 floor() { "$1/bin/java" --module-path "$javafx" --add-modules javafx.controls -cp target/bench FirstFrameFloor 2>/dev/null | tail -1; }
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }

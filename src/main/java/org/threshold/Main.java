@@ -29,16 +29,16 @@ public final class Main {
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }
         List<String> words = List.of(args);
-        CommandLine commands = commandLine();
+        // Built only for a command: it brings the pack reader and the exports, which opening the window does not need.
         if (words.contains("--help") || words.contains("-h")) {
-            commands.printHelp(System.out);
+            commandLine().printHelp(System.out);
             return;
         }
         String first = words.isEmpty() ? "-" : words.get(0);
         // An archive opened from the file manager arrives as the only word: the app opens and imports it.
         boolean command = !first.startsWith("-") && !StartupOptions.isArchive(first) || first.equals(CommandLine.VERSION_OPTION);
         if (command) {
-            System.exit(commands.run(words, System.out, System.err));
+            System.exit(commandLine().run(words, System.out, System.err));
         }
         try {
             StartupOptions.parse(words);

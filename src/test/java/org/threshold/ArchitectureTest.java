@@ -21,6 +21,7 @@ class ArchitectureTest {
                 .layer("Cli").definedBy("org.threshold.cli..")
                 .layer("App").definedBy("org.threshold.app..")
                 .layer("Ui").definedBy("org.threshold.ui..")
+                .layer("Room").definedBy("org.threshold.room..")
                 .layer("Workshop").definedBy("org.threshold.workshop..")
                 .layer("Report").definedBy("org.threshold.report..")
                 .layer("Content").definedBy("org.threshold.content..")
@@ -30,10 +31,24 @@ class ArchitectureTest {
                 .whereLayer("App").mayOnlyBeAccessedByLayers("Entry")
                 .whereLayer("Cli").mayOnlyBeAccessedByLayers("Entry", "App")
                 .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
-                .whereLayer("Workshop").mayOnlyBeAccessedByLayers("Entry", "Cli", "App", "Ui")
+                .whereLayer("Room").mayOnlyBeAccessedByLayers("Entry", "App")
+                .whereLayer("Workshop").mayOnlyBeAccessedByLayers("Entry", "Cli", "App", "Ui", "Room")
                 .whereLayer("Report").mayOnlyBeAccessedByLayers("Cli", "App", "Ui", "Workshop")
                 .whereLayer("Content").mayOnlyBeAccessedByLayers("Cli", "App", "Ui", "Workshop", "Report")
                 .whereLayer("Store").mayOnlyBeAccessedByLayers("Cli", "App", "Workshop", "Content", "Report")
+                .check(CLASSES);
+    }
+
+    /** The phone server reaches the data only through the workshop's use cases, as the console does. */
+    @Test
+    void thePhoneServerUsesTheWorkshopNotTheStoreOrTheScreens() {
+        noClasses().that().resideInAPackage("org.threshold.room..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.threshold.ui..", "org.threshold.app..",
+                        "org.threshold.cli..", "org.threshold.content..", "org.threshold.report..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("org.threshold.room..")
+                .should().dependOnClassesThat().resideInAPackage("org.threshold.store..")
+                .andShould().dependOnClassesThat().resideInAPackage("javafx..")
                 .check(CLASSES);
     }
 

@@ -5,12 +5,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import org.threshold.report.ReportDetail;
 import org.threshold.report.ReportFormat;
 import org.threshold.workshop.summary.ExportSession;
 import org.threshold.workshop.summary.PackDecoder;
 import org.threshold.workshop.summary.SummaryBuilder;
 
-/** {@code export --db PATH --session ID|latest --format pdf|docx|html|md|csv --out PATH [--no-notes]} */
+/** {@code export --db PATH --session ID|latest --format pdf|docx|html|md|csv --out PATH [--no-notes] [--complete]} */
 public final class ExportCommand implements Command {
     private final PackDecoder decoder;
     private final Clock clock;
@@ -33,8 +34,9 @@ public final class ExportCommand implements Command {
 
     @Override
     public String usage() {
-        return "export --db PATH --session ID|latest --format pdf|docx|html|md|csv --out PATH [--no-notes]"
-                + "  Write a session summary (csv: a folder of data files)";
+        return "export --db PATH --session ID|latest --format pdf|docx|html|md|csv --out PATH [--no-notes] [--complete]"
+                + "  Write a session summary and its appendix of every reason and note (--complete: all in one file;"
+                + " csv: a folder of data files)";
     }
 
     @Override
@@ -45,10 +47,12 @@ public final class ExportCommand implements Command {
         ReportFormat format = SessionCommands.format(arguments.required("--format"));
         Path target = Path.of(arguments.required("--out"));
         boolean includeNotes = !arguments.flag("--no-notes");
+        ReportDetail detail = arguments.flag("--complete") ? ReportDetail.COMPLETE : ReportDetail.SUMMARY;
         SessionCommands.noPositionals(arguments);
         List<Path> written = SessionCommands.withDatabase(db, database -> {
             ExportSession export = new ExportSession(database, new SummaryBuilder(database, decoder, clock, zone));
-            return export.export(SessionCommands.sessionId(database, session), format, target, includeNotes, step -> { });
+            return export.export(SessionCommands.sessionId(database, session), format, target, includeNotes, detail,
+                    step -> { });
         });
         written.forEach(file -> out.println(file));
         return 0;

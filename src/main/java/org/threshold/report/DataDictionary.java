@@ -71,6 +71,14 @@ final class DataDictionary {
                 List.of("notes.csv", "text", "The note as typed; empty file when notes were left out"),
                 List.of("actions.csv", "action", "The action agreed"),
                 List.of("actions.csv", "owner", "The agency that owns it, if any"),
-                List.of("actions.csv", "where", "The agenda item it was agreed in, or Whole session"));
+                List.of("actions.csv", "where", "The agenda item it was agreed in, or Whole session"),
+                List.of("answered.csv", "item", "The agenda item (for a scenario, its title)"),
+                List.of("answered.csv", "question", "The question put to the room: a stage, a statement, an open question"),
+                List.of("answered.csv", "people", "People who answered: typed counts (a table as its headcount) plus phones"),
+                List.of("answered.csv", "on_phones", "Of them, how many answered on their own phone; each phone counts once"),
+                List.of("answered.csv", "sources", "How the answers were given: show of hands, table decisions, phones"),
+                List.of("open-answers.csv", "question", "The open question"),
+                List.of("open-answers.csv", "answer", "An answer from a phone that the facilitator approved for the room; "
+                        + "waiting and hidden answers are never exported; empty file when notes were left out"));
     }
 }

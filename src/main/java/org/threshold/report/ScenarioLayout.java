@@ -23,7 +23,11 @@ final class ScenarioLayout {
     private ScenarioLayout() {
     }
 
-    static List<Block> scenarios(SessionSummary summary) {
+    /** Reasons quoted per answer option in a summary, and how much of each. */
+    static final int REASONS_PER_OPTION = 1;
+    static final int DEBRIEF_NOTES = 2;
+
+    static List<Block> scenarios(SessionSummary summary, ReportDetail detail) {
         List<Block> parts = new ArrayList<>();
         for (int i = 0; i < summary.scenarios().size(); i++) {
             ScenarioSection scenario = summary.scenarios().get(i);
@@ -33,7 +37,7 @@ final class ScenarioLayout {
                 blocks.add(Paragraph.of(scenario.summary()));
             }
             blocks.add(thresholdChart(scenario));
-            scenario.stages().forEach(stage -> blocks.add(stage(stage)));
+            scenario.stages().forEach(stage -> blocks.add(stage(stage, detail)));
             List<Block> debrief = new ArrayList<>();
             if (!scenario.modelAnswer().isBlank()) {
                 debrief.add(new Heading(3, "What appropriate sharing looked like"));
@@ -41,12 +45,15 @@ final class ScenarioLayout {
             }
             if (!scenario.debrief().isEmpty()) {
                 debrief.add(new Heading(3, "Debrief notes"));
-                debrief.add(new Bullets(scenario.debrief().stream().map(SessionSummary.NoteLine::text).toList()));
+                debrief.add(new Bullets(Representative.lines(scenario.debrief(), SessionSummary.NoteLine::text,
+                        detail, DEBRIEF_NOTES)));
             }
+            boolean complete = detail == ReportDetail.COMPLETE;
             if (!debrief.isEmpty()) {
-                blocks.add(Section.together(debrief));
+                blocks.add(complete ? Section.together(debrief) : Section.plain(debrief));
             }
-            parts.add(Section.part(blocks));
+            // The first scenario starts a page; in a summary the rest follow on, so a long day stays short.
+            parts.add(complete || i == 0 ? Section.part(blocks) : Section.plain(blocks));
         }
         return parts;
     }
@@ -92,11 +99,15 @@ final class ScenarioLayout {
         return Section.together(blocks);
     }
 
-    static Block stage(StageSection stage) {
+    static Block stage(StageSection stage, ReportDetail detail) {
         List<String> headers = new ArrayList<>();
         headers.add("Agency");
-        for (OptionHeading option : stage.options()) {
-            headers.add(option.label() + " (" + Texts.kind(option.kind()).toLowerCase(Locale.UK) + ")");
+        // Options are sentences: a summary heads their columns with letters, spelled out once above the table.
+        boolean lettered = detail == ReportDetail.SUMMARY;
+        for (int i = 0; i < stage.options().size(); i++) {
+            OptionHeading option = stage.options().get(i);
+            headers.add((lettered ? letter(i) : option.label()) + " (" + Texts.kind(option.kind()).toLowerCase(Locale.UK)
+                    + ")");
         }
         headers.add("Total");
         headers.add("Majority");
@@ -110,7 +121,8 @@ final class ScenarioLayout {
                 cells.add(Cell.bar(String.valueOf(count), Texts.tone(stage.options().get(i).kind()), share));
             }
             cells.add(Cell.number(String.valueOf(row.total())));
-            cells.add(Cell.toned(row.majority(), Texts.tone(row.majorityKind())));
+            cells.add(Cell.toned(lettered ? lettered(stage, row.majority()) : row.majority(),
+                    Texts.tone(row.majorityKind())));
             rows.add(cells);
         }
         List<Cell> totals = new ArrayList<>();
@@ -129,12 +141,20 @@ final class ScenarioLayout {
         if (!stage.decidedBy().isBlank()) {
             blocks.add(Paragraph.note("Every agency answered what it would want " + stage.decidedBy() + " to do."));
         }
+        if (lettered) {
+            List<String> key = new ArrayList<>();
+            for (int i = 0; i < stage.options().size(); i++) {
+                key.add(letter(i) + ": " + stage.options().get(i).label() + ".");
+            }
+            blocks.add(Paragraph.of(String.join("  ", key)));
+        }
         List<Integer> widths = new ArrayList<>();
-        widths.add(18);
-        int optionWidth = stage.options().isEmpty() ? 0 : 60 / stage.options().size();
+        // Wide enough that agency names and majority answers keep to one line, so a stage's table stays short.
+        widths.add(22);
+        int optionWidth = stage.options().isEmpty() ? 0 : 52 / stage.options().size();
         stage.options().forEach(o -> widths.add(optionWidth));
         widths.add(7);
-        widths.add(15);
+        widths.add(19);
         blocks.add(new Table("Answers by agency at stage " + stage.number(), headers, rows, true, widths));
         List<String> notes = new ArrayList<>();
         notes.add("Divergence " + String.format(Locale.UK, "%.2f", stage.divergence())
@@ -150,13 +170,58 @@ final class ScenarioLayout {
             notes.add(stage.hiddenNote());
         }
         blocks.add(Paragraph.note(String.join(" ", notes)));
-        if (!stage.reasons().isEmpty()) {
-            blocks.add(new Bullets(stage.reasons().stream().map(ScenarioLayout::reason).toList()));
+        // In a summary a stage runs on from the last, its table's heading repeated on a new page, so no page is
+        // left half empty; the complete summary keeps each table on one page.
+        Block table = lettered ? Section.plain(blocks) : Section.together(blocks);
+        if (stage.reasons().isEmpty()) {
+            return table;
         }
-        return Section.together(blocks);
+        List<Block> withReasons = new ArrayList<>(List.of(table));
+        List<SessionSummary.Reason> quoted = detail == ReportDetail.COMPLETE ? stage.reasons() : representative(stage);
+        if (quoted.size() < stage.reasons().size()) {
+            withReasons.add(Paragraph.note("The longest reason for each answer: " + quoted.size() + " of "
+                    + stage.reasons().size() + ", all in the appendix."));
+        }
+        withReasons.add(new Bullets(quoted.stream().map(r -> detail == ReportDetail.COMPLETE ? reason(r)
+                : quote(stage, r)).toList()));
+        return Section.plain(withReasons);
     }
 
-    private static String reason(SessionSummary.Reason r) {
+    /** A few reasons for each answer option, in the order the options are offered. */
+    private static List<SessionSummary.Reason> representative(StageSection stage) {
+        List<SessionSummary.Reason> quoted = new ArrayList<>();
+        List<String> options = new ArrayList<>(stage.options().stream().map(OptionHeading::label).toList());
+        stage.reasons().stream().map(SessionSummary.Reason::option).filter(o -> !options.contains(o)).distinct()
+                .forEach(options::add);
+        for (String option : options) {
+            quoted.addAll(Representative.pick(stage.reasons().stream().filter(r -> r.option().equals(option)).toList(),
+                    SessionSummary.Reason::rationale, REASONS_PER_OPTION));
+        }
+        return quoted;
+    }
+
+    /** A summary's quote: who, which answer by its letter, and why; the legal answers are in the appendix. */
+    static String quote(StageSection stage, SessionSummary.Reason r) {
+        return Representative.clip(r.agency() + " (" + lettered(stage, r.option()) + "): " + r.rationale());
+    }
+
+    private static String letter(int option) {
+        return String.valueOf((char) ('A' + option));
+    }
+
+    /** "B" for the second option's label, "B (tie)" for a tie; anything else as it was. */
+    private static String lettered(StageSection stage, String majority) {
+        String tie = " (tie)";
+        String label = majority.endsWith(tie) ? majority.substring(0, majority.length() - tie.length()) : majority;
+        for (int i = 0; i < stage.options().size(); i++) {
+            if (stage.options().get(i).label().equals(label)) {
+                return letter(i) + (majority.endsWith(tie) ? tie : "");
+            }
+        }
+        return majority;
+    }
+
+    static String reason(SessionSummary.Reason r) {
         StringBuilder text = new StringBuilder(r.agency()).append(" (").append(r.option());
         if (!r.withWhom().isBlank()) {
             text.append(", with ").append(r.withWhom());
@@ -171,7 +236,10 @@ final class ScenarioLayout {
         return text.toString();
     }
 
-    static Block divergences(SessionSummary summary) {
+    /** The decision points a summary lists where agencies differed; every one is in the CSV data. */
+    static final int DIVERGENCES = 8;
+
+    static Block divergences(SessionSummary summary, ReportDetail detail) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(2, "Where agencies differed most"));
         blocks.add(Paragraph.note("Divergence is 1 minus the share of agencies whose majority answer was of the most "
@@ -181,7 +249,13 @@ final class ScenarioLayout {
             return Section.part(blocks);
         }
         List<List<Cell>> rows = new ArrayList<>();
-        for (SessionSummary.DivergencePoint point : summary.divergences()) {
+        List<SessionSummary.DivergencePoint> listed = detail == ReportDetail.COMPLETE ? summary.divergences()
+                : summary.divergences().subList(0, Math.min(DIVERGENCES, summary.divergences().size()));
+        if (listed.size() < summary.divergences().size()) {
+            blocks.add(Paragraph.note("The " + listed.size() + " points where they differed most, of "
+                    + summary.divergences().size() + "."));
+        }
+        for (SessionSummary.DivergencePoint point : listed) {
             rows.add(List.of(Cell.text(point.scenario()), Cell.text(Stage.numbered(point.stage(), point.stageTitle())),
                     Cell.bar(String.format(Locale.UK, "%.2f", point.divergence()), ReportDocument.Tone.UP,
                             point.divergence()), Cell.text(point.split())));

@@ -20,7 +20,8 @@ public record SessionSummary(
         List<ConfidenceRow> confidence,
         List<MythRow> myths,
         List<KnowledgeRow> knowledge,
-        List<CardRow> agencyCards) {
+        List<CardRow> agencyCards,
+        Answering answering) {
 
     public SessionSummary {
         knowledge = List.copyOf(knowledge);
@@ -203,5 +204,31 @@ public record SessionSummary(
 
     /** One agency's (or the combined small agencies') right answers over every statement, before and after. */
     public record KnowledgeRow(String agency, boolean combined, MythScore before, MythScore after, Double change) {
+    }
+
+    /**
+     * How the room answered: for each question, how many people answered and through which
+     * sources; and each open question with the answers the facilitator approved.
+     */
+    public record Answering(List<AnsweredRow> questions, List<OpenQuestion> openQuestions) {
+        public Answering {
+            questions = List.copyOf(questions);
+            openQuestions = List.copyOf(openQuestions);
+        }
+    }
+
+    /**
+     * @param people  everyone who answered: typed counts (a table counts as its headcount) and phones
+     * @param phones  how many of them answered on their own phone, each phone once
+     * @param sources in words: "Show of hands, phones"
+     */
+    public record AnsweredRow(String item, String question, int people, int phones, String sources) {
+    }
+
+    /** @param approved the answers the room saw; empty when free text is left out of the export */
+    public record OpenQuestion(String question, int answered, List<String> approved) {
+        public OpenQuestion {
+            approved = List.copyOf(approved);
+        }
     }
 }

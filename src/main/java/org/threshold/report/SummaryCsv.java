@@ -102,6 +102,12 @@ public final class SummaryCsv {
         tables.put("notes.csv", new Table(List.of("kind", "where", "text"), notes));
         tables.put("actions.csv", new Table(List.of("action", "owner", "where"), s.notes().actions().stream()
                 .map(a -> CsvText.row(a.text(), a.owner(), a.where())).toList()));
+        tables.put("answered.csv", new Table(List.of("item", "question", "people", "on_phones", "sources"),
+                s.answering().questions().stream().map(q -> CsvText.row(q.item(), q.question(), q.people(), q.phones(),
+                        q.sources())).toList()));
+        List<List<String>> open = new ArrayList<>();
+        s.answering().openQuestions().forEach(q -> q.approved().forEach(text -> open.add(CsvText.row(q.question(), text))));
+        tables.put("open-answers.csv", new Table(List.of("question", "answer"), open));
         return tables;
     }
 

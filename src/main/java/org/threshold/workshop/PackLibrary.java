@@ -33,10 +33,8 @@ public final class PackLibrary {
     public static final String CUSTOM = "custom";
     private static final int MAX_ID_LENGTH = 64;
 
-    private final BundledPacks bundled;
     private final PackRepository stored;
-    private final PackReader reader;
-    private final PackWriter writer;
+    private volatile Codec codec;
     private final PackValidator validator = new PackValidator();
     private final Clock clock;
     private List<LoadedPack> bundledPacks;
@@ -46,9 +44,6 @@ public final class PackLibrary {
     }
 
     public PackLibrary(PackRepository stored, Clock clock) {
-        this.reader = new PackReader();
-        this.writer = new PackWriter();
-        this.bundled = new BundledPacks(reader);
         this.stored = stored;
         this.clock = clock;
     }
@@ -68,8 +63,8 @@ public final class PackLibrary {
     /** The pack that ships with Threshold; its absence means a broken installation, said plainly. */
     public LoadedPack defaultPack() {
         try {
-            Pack pack = bundled.load(DEFAULT_PACK);
-            return new LoadedPack(pack, writer.writeString(pack), BUNDLED);
+            Pack pack = codec().bundled().load(DEFAULT_PACK);
+            return new LoadedPack(pack, codec().writer().writeString(pack), BUNDLED);
         } catch (IOException | PackFormatException e) {
             throw brokenInstallation(e);
         }
@@ -94,7 +89,7 @@ public final class PackLibrary {
      * with its place; a pack that would take the id of a pack shipped with Threshold is refused.
      */
     public Pack readForImport(Path file) throws IOException, PackFormatException {
-        Pack pack = reader.read(file);
+        Pack pack = codec().reader().read(file);
         refuseBundledId(pack.metadata().id());
         return pack;
     }
@@ -123,7 +118,7 @@ public final class PackLibrary {
 
     /** Writes the pack beside the target and moves it into place, so a crash never leaves half a file. */
     public void export(LoadedPack pack, Path file) throws IOException {
-        writer.write(pack.pack(), file);
+        codec().writer().write(pack.pack(), file);
     }
 
     /** A copy to customise: a new id no other pack has, "(copy)" after the title, kept as a custom pack. */
@@ -188,13 +183,13 @@ public final class PackLibrary {
 
     private StoredPack row(Pack pack, String origin) {
         PackMetadata m = pack.metadata();
-        return new StoredPack(m.id(), m.title(), m.version(), origin, writer.writeString(pack), clock.instant());
+        return new StoredPack(m.id(), m.title(), m.version(), origin, codec().writer().writeString(pack), clock.instant());
     }
 
     private Optional<LoadedPack> loaded(StoredPack pack) {
         try {
-            return Optional.of(new LoadedPack(reader.read(pack.json().getBytes(StandardCharsets.UTF_8)), pack.json(),
-                    pack.origin()));
+            return Optional.of(new LoadedPack(codec().reader().read(pack.json().getBytes(StandardCharsets.UTF_8)),
+                    pack.json(), pack.origin()));
         } catch (PackFormatException e) {
             System.getLogger(PackLibrary.class.getName()).log(System.Logger.Level.WARNING,
                     "Stored pack " + pack.id() + " no longer validates: " + e.getMessage());
@@ -207,9 +202,9 @@ public final class PackLibrary {
         if (bundledPacks == null) {
             List<LoadedPack> packs = new ArrayList<>();
             try {
-                for (String name : bundled.list()) {
-                    Pack pack = bundled.load(name);
-                    packs.add(new LoadedPack(pack, writer.writeString(pack), BUNDLED));
+                for (String name : codec().bundled().list()) {
+                    Pack pack = codec().bundled().load(name);
+                    packs.add(new LoadedPack(pack, codec().writer().writeString(pack), BUNDLED));
                 }
             } catch (IOException | PackFormatException e) {
                 throw brokenInstallation(e);
@@ -238,5 +233,28 @@ public final class PackLibrary {
     private static IllegalStateException brokenInstallation(Exception e) {
         return new IllegalStateException("A scenario pack that ships with Threshold could not be read ("
                 + e.getMessage() + "). Reinstall Threshold to repair it.", e);
+    }
+
+    /**
+     * The JSON reader and writer, made on first use: the home screen's first frame needs no pack,
+     * and the JSON library takes a noticeable part of a second to load.
+     */
+    private Codec codec() {
+        Codec made = codec;
+        if (made == null) {
+            synchronized (this) {
+                if (codec == null) {
+                    codec = new Codec(new PackReader(), new PackWriter());
+                }
+                made = codec;
+            }
+        }
+        return made;
+    }
+
+    private record Codec(PackReader reader, PackWriter writer, BundledPacks bundled) {
+        Codec(PackReader reader, PackWriter writer) {
+            this(reader, writer, new BundledPacks(reader));
+        }
     }
 }

@@ -61,7 +61,8 @@ class WorkshopWalkthroughTest {
         robot.interact(() -> title.setText("Harbridge partnership day"));
         ButtonBase create = robot.lookup(".button").match(LabeledMatchers.hasText("Create workshop")).queryButton();
         Platform.runLater(create::fire);
-        waitUntil(() -> robot.lookup("#plan-agenda").tryQuery().isPresent());
+        // The plan's agencies arrive from the store after the screen is shown.
+        waitUntil(() -> robot.lookup("#agency-" + AGENCIES.get(0)).tryQuery().isPresent());
 
         for (String agency : AGENCIES) {
             press("#agency-" + agency);

@@ -46,7 +46,9 @@ class ExportArchiveCompareCommandsTest {
         Path html = dir.resolve("out.html");
         assertEquals(0, run(export(), "--db", db.toString(), "--session", "latest", "--format", "html", "--out", html.toString()));
         assertTrue(Files.readString(html).contains("Tallowford partnership"));
-        assertEquals(html.toString(), out.toString(StandardCharsets.UTF_8).strip());
+        Path appendix = dir.resolve("out-appendix.html");
+        assertEquals(html + "\n" + appendix, out.toString(StandardCharsets.UTF_8).strip());
+        assertTrue(Files.readString(appendix).contains("every reason and note"));
         Path csv = dir.resolve("data");
         assertEquals(0, run(export(), "--db", db.toString(), "--session", "1", "--format", "csv", "--out", csv.toString(),
                 "--no-notes"));

@@ -138,6 +138,16 @@ public final class PlanViewModel {
         insert(AgendaItem.planned(AgendaItemKind.SCENARIO, scenario.title(), scenario.id(), 35), at);
     }
 
+    /** Offered when an open question is added; the facilitator words their own. */
+    public static final String OPEN_QUESTION_EXAMPLE = "What stops you sharing information with other agencies?";
+
+    /** An open question, answered on phones: the title is the question itself, kept to one line's worth. */
+    public void addOpenQuestion(String question, int at) {
+        String text = question.strip().replaceAll("\\s+", " ");
+        insert(AgendaItem.planned(AgendaItemKind.OPEN_QUESTION, text.length() > 200 ? text.substring(0, 200) : text, "", 10),
+                at);
+    }
+
     public void addItem(AgendaItemKind kind, int at) {
         String ref = kind == AgendaItemKind.TRUST_EXERCISE || kind == AgendaItemKind.CONFIDENCE_CHECK
                 || kind == AgendaItemKind.QUIZ ? phaseFor(kind) : "";

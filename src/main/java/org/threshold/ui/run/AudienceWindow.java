@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.threshold.ui.common.Appearance;
 import org.threshold.ui.run.audience.AudienceView;
+import org.threshold.ui.run.phones.PhonesViewModel;
 
 /**
  * The projector window. With a second screen it opens there, full screen; otherwise it is an
@@ -22,10 +23,11 @@ public final class AudienceWindow implements AudienceDisplay {
     private final Stage stage = new Stage();
     private final Scene scene;
     private final Appearance appearance;
+    private final AudienceView view;
 
     public AudienceWindow(RunViewModel model, Appearance appearance, Window owner) {
         this.appearance = appearance;
-        AudienceView view = new AudienceView(model);
+        view = new AudienceView(model);
         scene = new Scene(view, 1280, 720);
         appearance.register(scene, scaleFor(scene.getHeight()));
         scene.heightProperty().addListener((obs, old, height) -> appearance.register(scene, scaleFor(height.doubleValue())));
@@ -75,6 +77,11 @@ public final class AudienceWindow implements AudienceDisplay {
     public void close() {
         appearance.unregister(scene);
         stage.close();
+    }
+
+    /** Phones in the room: their answers, the join details and the open answers on the slides. */
+    public void showPhones(PhonesViewModel phones) {
+        view.showPhones(phones);
     }
 
     public Scene scene() {

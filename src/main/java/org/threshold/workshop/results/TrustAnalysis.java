@@ -40,15 +40,22 @@ public final class TrustAnalysis {
         int hidden = 0;
         for (MeasurePhase phase : MeasurePhase.values()) {
             for (String to : labels.keySet()) {
-                List<Suppression.Slice<double[]>> slices = new ArrayList<>();
+                // One slice per rating agency: a typed rating and its people's own phone ratings are one group.
+                Map<String, double[]> byRater = new LinkedHashMap<>();
                 for (TrustRating r : ratings) {
                     if (r.phase() == phase && r.toAgency().equals(to) && !r.fromAgency().equals(to)) {
-                        double[] value = r.saysDontKnow() ? new double[] {0, 0, r.n()}
-                                : new double[] {(double) r.score() * r.n(), r.n(), 0};
-                        slices.add(new Suppression.Slice<>(r.fromAgency(), labels.get(r.fromAgency()), r.n(), value,
-                                false));
+                        double[] sum = byRater.computeIfAbsent(r.fromAgency(), k -> new double[3]);
+                        if (r.saysDontKnow()) {
+                            sum[2] += r.n();
+                        } else {
+                            sum[0] += (double) r.score() * r.n();
+                            sum[1] += r.n();
+                        }
                     }
                 }
+                List<Suppression.Slice<double[]>> slices = new ArrayList<>();
+                byRater.forEach((from, sum) -> slices.add(new Suppression.Slice<>(from, labels.get(from),
+                        (int) (sum[1] + sum[2]), sum, false)));
                 Suppression.Result<double[]> result = Suppression.apply(slices, threshold,
                         (x, y) -> new double[] {x[0] + y[0], x[1] + y[1], x[2] + y[2]});
                 hidden += result.hiddenAgencies();

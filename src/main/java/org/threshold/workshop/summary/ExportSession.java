@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import org.threshold.report.ReportDetail;
 import org.threshold.report.ReportFiles;
 import org.threshold.report.ReportFormat;
 import org.threshold.report.SafeFileNames;
@@ -34,14 +35,22 @@ public final class ExportSession {
      */
     public List<Path> export(long sessionId, ReportFormat format, Path target, boolean includeNotes,
                              Consumer<ProgressStep> progress) {
+        return export(sessionId, format, target, includeNotes, ReportDetail.SUMMARY, progress);
+    }
+
+    /** @param detail a summary with a few reasons and an appendix beside it, or every word in one file */
+    public List<Path> export(long sessionId, ReportFormat format, Path target, boolean includeNotes, ReportDetail detail,
+                             Consumer<ProgressStep> progress) {
         progress.accept(new ProgressStep(0, STEPS, "Reading the session"));
         SessionData data = SessionData.read(database, sessionId);
         progress.accept(new ProgressStep(1, STEPS, "Working out the results"));
         SessionSummary summary = builder.build(data, includeNotes);
         Path destination = destination(summary, format, target);
-        progress.accept(new ProgressStep(2, STEPS, "Writing " + destination.getFileName()));
+        progress.accept(new ProgressStep(2, STEPS, "Writing " + destination.getFileName()
+                + (detail == ReportDetail.COMPLETE ? ", every reason and note in full: this can take a while" : "")));
         try {
-            List<Path> written = new ReportFiles(new SafeFileWriter(database.file())).write(summary, format, destination);
+            List<Path> written = new ReportFiles(new SafeFileWriter(database.file())).write(summary, format, destination,
+                    detail);
             progress.accept(new ProgressStep(STEPS, STEPS, "Saved " + destination));
             return written;
         } catch (IOException e) {

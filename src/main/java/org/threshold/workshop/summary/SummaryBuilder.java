@@ -5,14 +5,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.threshold.domain.pack.Exercises;
+import org.threshold.domain.pack.MythItem;
 import org.threshold.domain.pack.Pack;
 import org.threshold.domain.pack.PackMetadata;
 import org.threshold.domain.pack.TrustGridSettings;
 import org.threshold.report.SessionSummary;
 import org.threshold.store.Database;
+import org.threshold.workshop.phones.DeviceTally;
 import org.threshold.workshop.results.ResultsAnalysis;
 import org.threshold.workshop.results.ResultsInput;
 import org.threshold.workshop.results.SessionResults;
+import org.threshold.workshop.run.Measures;
 
 /** Reads a session and builds its summary: the results analysis, then the report's model. */
 public final class SummaryBuilder {
@@ -44,9 +47,14 @@ public final class SummaryBuilder {
         return analyse(data, pack(data));
     }
 
+    /** Typed answers and phone answers together, each phone one person, so every figure counts both. */
     private static SessionResults analyse(SessionData data, Pack pack) {
+        DeviceTally tally = new DeviceTally(data.agenda());
+        Measures measures = tally.withDevices(new Measures(data.trust(), data.confidence(), data.myths(), data.cards()),
+                data.deviceAnswers(), pack.exercises().mythOrFact().stream().map(MythItem::id).toList());
         return new ResultsAnalysis().analyse(new ResultsInput(pack, data.session().anonymityThreshold(), data.agencies(),
-                data.agenda(), data.responses(), data.trust(), data.confidence(), data.myths()));
+                data.agenda(), tally.withDevices(data.responses(), data.deviceAnswers()), measures.trust(),
+                measures.confidence(), measures.myths()));
     }
 
     /** The content the session was run from; a session planned without content still has a summary. */

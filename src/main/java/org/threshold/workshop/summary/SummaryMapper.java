@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.threshold.domain.AgendaItem;
+import org.threshold.domain.DecisionKey;
 import org.threshold.domain.Note;
 import org.threshold.domain.NoteKind;
 import org.threshold.domain.Response;
@@ -38,6 +39,8 @@ final class SummaryMapper {
     private final boolean includeNotes;
     private final Map<String, String> agencyNames = new LinkedHashMap<>();
     private final BasisLines bases;
+    /** Table decisions someone gave, by decision point: read once, not once per decision point. */
+    private final Map<DecisionKey, List<Response>> tableAnswers;
 
     SummaryMapper(SessionData data, Pack pack, ZoneId zone, boolean includeNotes) {
         this.data = data;
@@ -47,6 +50,9 @@ final class SummaryMapper {
         this.bases = new BasisLines(pack);
         pack.agencies().forEach(a -> agencyNames.put(a.id(), a.name()));
         data.agencies().forEach(a -> agencyNames.put(a.code(), a.name()));
+        this.tableAnswers = data.responses().stream()
+                .filter(r -> r.source() == ResponseSource.TABLE_DECISION && r.count() > 0)
+                .collect(Collectors.groupingBy(Response::key));
     }
 
     SessionSummary map(SessionResults results, Instant now) {
@@ -57,7 +63,7 @@ final class SummaryMapper {
         return new SessionSummary(cover(now), agenda(), scenarios, divergences, notes(),
                 MeasuresMapper.trust(results.trust(), pack, data.session().anonymityThreshold()),
                 MeasuresMapper.confidence(results.confidence()), MeasuresMapper.myths(results.myths()),
-                MeasuresMapper.knowledge(results.knowledge()), cards());
+                MeasuresMapper.knowledge(results.knowledge()), cards(), new AnsweringMapper(data, pack, includeNotes).map());
     }
 
     private List<SessionSummary.CardRow> cards() {
@@ -118,15 +124,15 @@ final class SummaryMapper {
 
     /**
      * Table decisions, only from agencies shown on their own: a small agency's words could identify
-     * it. The legal answers are choices, not free text, so they stay when notes are left out; the
-     * rationale goes with the notes.
+     * it; and only for answers somebody gave. The legal answers are choices, not free text, so they
+     * stay when notes are left out; the rationale goes with the notes.
      */
     private List<SessionSummary.Reason> reasons(DecisionResult d) {
         Set<String> shown = d.agencies().stream().filter(a -> !a.combined()).map(AgencyResult::code)
                 .collect(Collectors.toSet());
         List<SessionSummary.Reason> reasons = new ArrayList<>();
-        for (Response r : data.responses()) {
-            if (r.key().equals(d.key()) && r.source() == ResponseSource.TABLE_DECISION && shown.contains(r.agencyCode())) {
+        for (Response r : tableAnswers.getOrDefault(d.key(), List.of())) {
+            if (shown.contains(r.agencyCode())) {
                 reasons.add(new SessionSummary.Reason(agency(r.agencyCode()), optionLabel(d, r.optionId()),
                         agency(r.withWhom()), bases.chosen(r.basis()), includeNotes ? r.rationale() : ""));
             }

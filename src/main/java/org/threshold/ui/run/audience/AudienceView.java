@@ -6,13 +6,22 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
 import org.threshold.domain.Note;
 import org.threshold.domain.Response;
+import java.util.List;
+import javafx.scene.Node;
 import org.threshold.ui.run.RunViewModel;
+import org.threshold.ui.run.phones.PhonesViewModel;
+import org.threshold.ui.run.phones.RoomOnScreen;
+import org.threshold.workshop.phones.DeviceTally;
+import org.threshold.workshop.run.Measures;
+import org.threshold.workshop.run.RunState;
 
 /** The projector's view of the running workshop: one idea per screen, results only once revealed. */
 public final class AudienceView extends StackPane {
     private final RunViewModel model;
     private final StackPane slideHolder = new StackPane();
     private final StackPane blank = new StackPane();
+    private PhonesViewModel phones;
+    private final StackPane phonesLayer = new StackPane();
 
     public AudienceView(RunViewModel model) {
         this.model = model;
@@ -39,13 +48,37 @@ public final class AudienceView extends StackPane {
         redraw();
     }
 
+    /** Phones in the room: their answers join the results, and the join details show on the slides. */
+    public void showPhones(PhonesViewModel phonesModel) {
+        phones = phonesModel;
+        phonesLayer.setPickOnBounds(false);
+        getChildren().add(1, phonesLayer);
+        phones.revisionProperty().addListener((obs, old, now) -> redraw());
+        phones.onProperty().addListener((obs, old, now) -> redraw());
+        redraw();
+    }
+
     private void redraw() {
-        if (model.stateProperty().get() == null) {
+        RunState state = model.stateProperty().get();
+        if (state == null) {
             slideHolder.getChildren().clear();
             return;
         }
-        slideHolder.getChildren().setAll(Slides.forState(model.stateProperty().get(), model.answers(), model.notes(),
+        List<Response> typed = model.answers();
+        List<Response> answers = typed;
+        Measures measures = model.measures().measuresProperty().get();
+        if (phones != null) {
+            DeviceTally tally = new DeviceTally(state.agenda());
+            answers = tally.withDevices(answers, phones.sessionAnswers());
+            measures = tally.withDevices(measures, phones.sessionAnswers(),
+                    state.pack().exercises().mythOrFact().stream().map(m -> m.id()).toList());
+        }
+        Node slide = Slides.forState(state, answers, model.notes(),
                 model.itemStartedAtProperty().get() == null ? java.time.Instant.now() : model.itemStartedAtProperty().get(),
-                model.measures().measuresProperty().get()));
+                measures);
+        slideHolder.getChildren().setAll(phones == null ? slide : RoomOnScreen.decorate(slide, state, phones, typed));
+        if (phones != null) {
+            phonesLayer.getChildren().setAll(RoomOnScreen.badge(state, phones));
+        }
     }
 }

@@ -53,6 +53,7 @@ final class Slides {
             case BREAK -> new Slide("Break", item.title())
                     .body("Back at " + CLOCK.format(itemStartedAt.plusSeconds(60L * item.plannedMinutes())) + ".");
             case DISCUSSION -> new Slide("Discussion", item.title());
+            case OPEN_QUESTION -> new Slide("Open question", item.title());
             case CLOSE -> close(item, notes);
         };
     }

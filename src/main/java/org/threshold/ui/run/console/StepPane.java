@@ -104,6 +104,8 @@ final class StepPane extends ScrollPane {
             case TRUST_EXERCISE -> "The room sees the trust question and scale; enter each table's ratings.";
             case CONFIDENCE_CHECK -> "The room sees the confidence statements; enter the counts per score.";
             case AGENCY_CARDS -> "The room sees the prompts; capture each agency's card.";
+            case OPEN_QUESTION -> "The room answers on their phones. Approve or hide each answer in the Phones panel; "
+                    + "R shows the approved ones as a word cloud and a list.";
             default -> "Capture what the room says below.";
         };
     }
