@@ -33,11 +33,12 @@ public final class Package {
 
     /**
      * What jdeps finds the app and its libraries need, checked on every build by {@link #checkModules};
-     * java.logging, which System.Logger writes through; jdk.httpserver for the phone server; and
-     * jdk.localedata (cut to English) for UK dates.
+     * java.logging, which System.Logger writes through; jdk.httpserver for the phone server and
+     * java.net.http for its self-test, which asks the laptop's own address; and jdk.localedata
+     * (cut to English) for UK dates.
      */
-    static final List<String> MODULES = List.of("java.desktop", "java.logging", "java.management", "java.sql",
-            "jdk.httpserver", "jdk.localedata", "javafx.controls");
+    static final List<String> MODULES = List.of("java.desktop", "java.logging", "java.management", "java.net.http",
+            "java.sql", "jdk.httpserver", "jdk.localedata", "javafx.controls");
     /** jdeps names these for Apache POI's digital-signature code, which Word export never reaches. */
     static final Set<String> NOT_NEEDED = Set.of("java.security.jgss", "java.xml.crypto");
 
