@@ -43,7 +43,8 @@ record AppImage(Package build, String sqliteLibrary) {
     private List<String> javaOptions() {
         return List.of(HEAP, "-XX:+UseG1GC",
                 // The app works in short bursts (a screen, an export): on a two-core laptop the top-tier
-                // compiler costs more than it earns. Measured: first frame 28% sooner, a PDF export run 40%.
+                // compiler costs more than it earns. Measured: the first frame 9 to 28% sooner, a command-line
+                // PDF export 36 to 40% (docs/benchmarks.md).
                 "-XX:TieredStopAtLevel=1",
                 // No monitoring file in the temp folder: the app writes only to its data folder.
                 "-XX:-UsePerfData",
