@@ -29,8 +29,8 @@ import org.threshold.ui.packs.editor.PackEditorView;
 import org.threshold.ui.packs.editor.PackEditorViewModel;
 import org.threshold.ui.plan.PlanView;
 import org.threshold.ui.plan.PlanViewModel;
-import org.threshold.ui.run.AudienceWindow;
 import org.threshold.ui.run.RunViewModel;
+import org.threshold.ui.run.audience.AudienceWindow;
 import org.threshold.ui.run.console.ConsoleView;
 import org.threshold.ui.run.phones.PhonesPanel;
 import org.threshold.ui.run.phones.PhonesViewModel;
@@ -99,7 +99,7 @@ public final class MainWindow implements Navigator {
     public void runSession(long sessionId) {
         closeConsole();
         RunViewModel model = new RunViewModel(sessionId, services().runner(), tasks, dialogs, this, services().clock());
-        AudienceWindow audience = new AudienceWindow(model, theme, stage);
+        AudienceWindow audience = new AudienceWindow(model, theme, stage, tasks, () -> services().display());
         console = new ConsoleView(model, audience);
         phones = new PhonesViewModel(sessionId, model, services().phoneAnswers(), services().phoneServer(),
                 services().phonePreferences(), tasks, dialogs);

@@ -43,6 +43,7 @@ final class KnowledgeLayout {
         }
         blocks.add(new Table("Myth-or-fact results", List.of("Statement", "Answer", "Before: right", "After: right",
                 "Change", "Why"), rows, true).widths(28, 8, 14, 14, 10, 26));
+        MeasuresLayout.hiddenNotes(blocks, myths.stream().map(MythRow::hiddenNote).toList());
         if (!knowledge.isEmpty()) {
             blocks.add(agencies(knowledge));
         }
@@ -69,8 +70,8 @@ final class KnowledgeLayout {
         if (score.share() == null) {
             return Cell.number("too few to show");
         }
-        return Cell.bar(score.correct() + " of " + score.total() + " (" + Texts.percent(score.share()) + ")",
-                Tone.SHARE, score.share());
+        return Cell.bar(score.correct() + " of " + score.total() + " (" + Texts.percent(score.share()) + ")"
+                + MeasuresLayout.notCounting(score.hiddenAgencies()), Tone.SHARE, score.share());
     }
 
     /** A change in percentage points, with its sign and arrow so it never rests on colour. */

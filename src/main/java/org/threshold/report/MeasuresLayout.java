@@ -3,6 +3,7 @@ package org.threshold.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.threshold.report.ReportDocument.Block;
+import org.threshold.report.ReportDocument.Bullets;
 import org.threshold.report.ReportDocument.Cell;
 import org.threshold.report.ReportDocument.Heading;
 import org.threshold.report.ReportDocument.Paragraph;
@@ -10,7 +11,6 @@ import org.threshold.report.ReportDocument.Section;
 import org.threshold.report.ReportDocument.Table;
 import org.threshold.report.ReportDocument.Tone;
 import org.threshold.report.SessionSummary.ConfidenceRow;
-import org.threshold.report.SessionSummary.MythRow;
 import org.threshold.report.SessionSummary.TrustGap;
 import org.threshold.report.SessionSummary.TrustRow;
 
@@ -73,6 +73,11 @@ final class MeasuresLayout {
                     new Table("Trust asymmetries", List.of("Pair (A and B)", "A trusts B", "B trusts A", "Gap", "When"),
                             gaps, false).widths(40, 15, 15, 15, 15))));
         }
+        if (!trust.comments().isEmpty()) {
+            blocks.add(new Heading(3, "What would raise trust"));
+            blocks.add(new Bullets(trust.comments().stream().map(c -> c.from() + " about " + c.to() + " ("
+                    + c.phase().toLowerCase(java.util.Locale.UK) + "): " + c.text()).toList()));
+        }
         return Section.part(blocks);
     }
 
@@ -94,20 +99,22 @@ final class MeasuresLayout {
             return Section.part(blocks);
         }
         blocks.add(Paragraph.of("How confident the room felt on each key question, from 1 (not at all) to 5 (very). "
-                + "Means of everyone who answered; the counts show how many gave each score, 1 to 5."));
+                + "Means of everyone who answered in the agencies shown; the counts show how many gave each score, "
+                + "1 to 5."));
         List<List<Cell>> rows = new ArrayList<>();
         for (ConfidenceRow row : confidence) {
             rows.add(List.of(Cell.text(row.item()),
                     meanCell(row.meanBefore(), Tone.NEUTRAL), meanCell(row.meanAfter(), Tone.UP),
                     new Cell(Texts.change(row.shift()), Texts.changeTone(row.shift()), null, true, true),
                     Cell.text(distribution(row.before(), row.nBefore(), row.meanBefore()) + "\n"
-                            + distribution(row.after(), row.nAfter(), row.meanAfter()))));
+                            + distribution(row.after(), row.nAfter(), row.meanAfter()) + notCounting(row.hiddenAgencies()))));
         }
         blocks.add(new Table("Confidence shifts", List.of("Key question", "Before", "After", "Shift",
                 "People per score 1-5 (before, then after)"), rows, true).widths(36, 13, 13, 10, 28));
         if (confidence.stream().anyMatch(ConfidenceRow::suppressed)) {
-            blocks.add(Paragraph.note("A dash means fewer people answered than the anonymity threshold allows to show."));
+            blocks.add(Paragraph.note("A dash means no agency that answered was large enough to show."));
         }
+        hiddenNotes(blocks, confidence.stream().map(ConfidenceRow::hiddenNote).toList());
         return Section.part(blocks);
     }
 
@@ -128,5 +135,14 @@ final class MeasuresLayout {
         return Section.plain(List.of(new Heading(2, "What each agency needs the others to know"),
                 new Table("Agency cards", List.of("Agency", "What we can share", "What we cannot share, and why",
                         "How to reach us"), rows, false).widths(16, 28, 28, 28)));
+    }
+
+    /** A figure that leaves agencies out says so in its own cell; the note below says why. */
+    static String notCounting(int hiddenAgencies) {
+        return hiddenAgencies == 0 ? "" : "\nnot counting " + Texts.plural(hiddenAgencies, "agency", "agencies");
+    }
+
+    static void hiddenNotes(List<Block> blocks, List<String> notes) {
+        notes.stream().filter(n -> !n.isBlank()).distinct().forEach(n -> blocks.add(Paragraph.note(n)));
     }
 }

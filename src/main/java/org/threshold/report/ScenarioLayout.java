@@ -79,8 +79,13 @@ final class ScenarioLayout {
         for (ChartRow row : scenario.thresholdChart()) {
             List<Cell> cells = new ArrayList<>();
             cells.add(Cell.text(row.agency()));
-            for (OptionKind kind : row.kinds()) {
-                cells.add(kind == null ? Cell.text("\u2013") : Cell.toned(Texts.kind(kind), Texts.tone(kind)));
+            for (int s = 0; s < row.kinds().size(); s++) {
+                OptionKind kind = row.kinds().get(s);
+                if (row.splitStages().contains(s + 1)) {
+                    cells.add(Cell.text(Texts.SPLIT));
+                } else {
+                    cells.add(kind == null ? Cell.text("\u2013") : Cell.toned(Texts.kind(kind), Texts.tone(kind)));
+                }
             }
             cells.add(Cell.strong(row.firstShareStage() > 0 ? "Stage " + row.firstShareStage() : "Never"));
             rows.add(cells);
@@ -88,7 +93,8 @@ final class ScenarioLayout {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(3, "Threshold chart"));
         blocks.add(Paragraph.note("Each agency's majority answer at each stage, and the first stage at which it would "
-                + "share. A dash means the agency's answers were too few to show at that stage."
+                + "share. A dash means the agency's answers were too few to show at that stage; \"" + Texts.SPLIT
+                + "\" means its answers tied between kinds."
                 + (asides.isEmpty() ? "" : " " + String.join(" ", asides))));
         List<Integer> widths = new ArrayList<>();
         widths.add(22);
@@ -121,7 +127,7 @@ final class ScenarioLayout {
                 cells.add(Cell.bar(String.valueOf(count), Texts.tone(stage.options().get(i).kind()), share));
             }
             cells.add(Cell.number(String.valueOf(row.total())));
-            cells.add(Cell.toned(lettered ? lettered(stage, row.majority()) : row.majority(),
+            cells.add(Cell.toned(lettered ? letters(row) : row.majority(),
                     Texts.tone(row.majorityKind())));
             rows.add(cells);
         }
@@ -209,16 +215,23 @@ final class ScenarioLayout {
         return String.valueOf((char) ('A' + option));
     }
 
-    /** "B" for the second option's label, "B (tie)" for a tie; anything else as it was. */
-    private static String lettered(StageSection stage, String majority) {
-        String tie = " (tie)";
-        String label = majority.endsWith(tie) ? majority.substring(0, majority.length() - tie.length()) : majority;
+    /** "B" for the second option's label; anything else as it was. */
+    private static String lettered(StageSection stage, String option) {
         for (int i = 0; i < stage.options().size(); i++) {
-            if (stage.options().get(i).label().equals(label)) {
-                return letter(i) + (majority.endsWith(tie) ? tie : "");
+            if (stage.options().get(i).label().equals(option)) {
+                return letter(i);
             }
         }
-        return majority;
+        return option;
+    }
+
+    /** "B", or "Tie: A and C" naming every option tied, by letter as the table's columns are headed. */
+    private static String letters(AgencyRow row) {
+        if (row.leaders().isEmpty() || row.leaders().contains(-1)) {
+            return row.majority();
+        }
+        String letters = Texts.joinAnd(row.leaders().stream().map(ScenarioLayout::letter).toList());
+        return row.leaders().size() > 1 ? "Tie: " + letters : letters;
     }
 
     static String reason(SessionSummary.Reason r) {

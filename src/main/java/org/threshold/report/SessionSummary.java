@@ -98,10 +98,15 @@ public record SessionSummary(
     public record OptionHeading(String label, OptionKind kind) {
     }
 
+    /**
+     * @param majority the leading option's label, or "Tie: X and Y" naming every option tied
+     * @param leaders  the leading option's place among the options (0-based), or every tied option's
+     */
     public record AgencyRow(String agency, boolean combined, List<Integer> counts, int total, String majority,
-                            OptionKind majorityKind) {
+                            OptionKind majorityKind, List<Integer> leaders) {
         public AgencyRow {
             counts = List.copyOf(counts);
+            leaders = List.copyOf(leaders);
         }
     }
 
@@ -121,12 +126,14 @@ public record SessionSummary(
     }
 
     /**
-     * A threshold chart row: the majority kind at each stage (null where not shown) and
-     * the first stage at which it was to share (1-based), or 0 for never.
+     * A threshold chart row: the majority kind at each stage (null where not shown or split), the
+     * stages (1-based) where the agency tied between kinds, and the first stage at which it was to
+     * share (1-based), or 0 for never.
      */
-    public record ChartRow(String agency, List<OptionKind> kinds, int firstShareStage) {
+    public record ChartRow(String agency, List<OptionKind> kinds, List<Integer> splitStages, int firstShareStage) {
         public ChartRow {
             kinds = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(kinds));
+            splitStages = List.copyOf(splitStages);
         }
     }
 
@@ -153,15 +160,19 @@ public record SessionSummary(
     public record NoteLine(String text, String where, String owner) {
     }
 
-    /** @param dontKnowBefore people, over the shown cells, who said "don't know / no contact" at the start */
+    /**
+     * @param dontKnowBefore people, over the shown cells, who said "don't know / no contact" at the start
+     * @param comments       what would raise trust, per pair; free text, so empty when notes are left out
+     */
     public record Trust(String question, List<String> raters, List<String> rated, List<TrustRow> cells,
                         List<TrustGap> asymmetries, Double meanBefore, Double meanAfter, int dontKnowBefore,
-                        int dontKnowAfter, String hiddenNote) {
+                        int dontKnowAfter, String hiddenNote, List<TrustComment> comments) {
         public Trust {
             raters = List.copyOf(raters);
             rated = List.copyOf(rated);
             cells = List.copyOf(cells);
             asymmetries = List.copyOf(asymmetries);
+            comments = List.copyOf(comments);
         }
 
         public java.util.Optional<TrustRow> cell(String from, String to) {
@@ -177,9 +188,17 @@ public record SessionSummary(
     public record TrustGap(String a, String b, double aToB, double bToA, String phase) {
     }
 
-    /** @param before people per score 1-5 (index 0 is score 1) */
+    /** What would raise {@code from}'s trust in {@code to}, as typed in the grid; {@code phase} is "Before" or "After". */
+    public record TrustComment(String from, String to, String phase, String text) {
+    }
+
+    /**
+     * @param before     people per score 1-5 (index 0 is score 1), over the agencies that may be shown
+     * @param hiddenNote which agencies the figures leave out, or empty
+     */
     public record ConfidenceRow(String item, List<Integer> before, List<Integer> after, int nBefore, int nAfter,
-                                Double meanBefore, Double meanAfter, Double shift, boolean suppressed) {
+                                Double meanBefore, Double meanAfter, Double shift, boolean suppressed,
+                                int hiddenAgencies, String hiddenNote) {
         public ConfidenceRow {
             before = List.copyOf(before);
             after = List.copyOf(after);
@@ -190,16 +209,25 @@ public record SessionSummary(
     public record CardRow(String agency, String canShare, String cannotShare, String reachUs) {
     }
 
-    /** Right answers in one round; {@code total} 0 when not run, {@code share} null when too few to show. */
-    public record MythScore(int correct, int total, Double share) {
+    /**
+     * Right answers in one round, over the agencies that may be shown: the same figure as on the
+     * projector. {@code share} is null when no agency could be shown or none answered.
+     *
+     * @param hiddenAgencies agencies that answered but are left out, too small to show even combined
+     */
+    public record MythScore(int correct, int total, Double share, int hiddenAgencies) {
         public boolean ran() {
-            return total > 0;
+            return total > 0 || hiddenAgencies > 0;
         }
     }
 
-    /** A myth-or-fact statement in the round before the day's work and the round after. */
+    /**
+     * A myth-or-fact statement in the round before the day's work and the round after.
+     *
+     * @param hiddenNote which agencies the figures leave out, or empty
+     */
     public record MythRow(String statement, boolean isMyth, MythScore before, MythScore after, Double change,
-                          String explanation) {
+                          String explanation, String hiddenNote) {
     }
 
     /** One agency's (or the combined small agencies') right answers over every statement, before and after. */

@@ -73,19 +73,19 @@ public final class SummaryCsv {
                         c.dontKnowBefore(), c.dontKnowAfter())).toList()));
         List<List<String>> confidence = new ArrayList<>();
         for (SessionSummary.ConfidenceRow row : s.confidence()) {
-            confidence.add(confidenceRow(row.item(), "before", row.meanBefore(), row.nBefore(), row.before()));
-            confidence.add(confidenceRow(row.item(), "after", row.meanAfter(), row.nAfter(), row.after()));
+            confidence.add(confidenceRow(row, "before", row.meanBefore(), row.nBefore(), row.before()));
+            confidence.add(confidenceRow(row, "after", row.meanAfter(), row.nAfter(), row.after()));
         }
         tables.put("confidence.csv", new Table(List.of("item", "phase", "mean", "n", "score_1", "score_2", "score_3",
-                "score_4", "score_5"), confidence));
+                "score_4", "score_5", "agencies_not_counted"), confidence));
         List<List<String>> myths = new ArrayList<>();
         for (SessionSummary.MythRow m : s.myths()) {
             String answer = m.isMyth() ? "myth" : "fact";
-            myths.add(score(List.of(m.statement(), answer, "before"), m.before()));
-            myths.add(score(List.of(m.statement(), answer, "after"), m.after()));
+            myths.add(counted(score(List.of(m.statement(), answer, "before"), m.before()), m.before()));
+            myths.add(counted(score(List.of(m.statement(), answer, "after"), m.after()), m.after()));
         }
-        tables.put("myths.csv", new Table(List.of("statement", "answer", "phase", "correct", "total", "share_correct"),
-                myths));
+        tables.put("myths.csv", new Table(List.of("statement", "answer", "phase", "correct", "total", "share_correct",
+                "agencies_not_counted"), myths));
         List<List<String>> knowledge = new ArrayList<>();
         for (SessionSummary.KnowledgeRow k : s.knowledge()) {
             knowledge.add(score(List.of(k.agency(), k.combined() ? "yes" : "no", "before"), k.before()));
@@ -93,6 +93,8 @@ public final class SummaryCsv {
         }
         tables.put("knowledge.csv", new Table(List.of("agency", "combined", "phase", "correct", "total", "share_correct"),
                 knowledge));
+        tables.put("trust-comments.csv", new Table(List.of("phase", "from_agency", "to_agency", "comment"),
+                s.trust().comments().stream().map(c -> CsvText.row(c.phase(), c.from(), c.to(), c.text())).toList()));
         List<List<String>> notes = new ArrayList<>();
         s.scenarios().forEach(sc -> sc.debrief().forEach(n -> notes.add(note("Debrief", n))));
         s.notes().keyLearning().forEach(n -> notes.add(note("Key learning", n)));
@@ -136,20 +138,29 @@ public final class SummaryCsv {
         return new Table(header, rows);
     }
 
-    /** A round's right answers after the given columns; empty figures when it was not run or is too small to show. */
+    /** A round's right answers after the given columns; empty figures when it was not run or no agency can be shown. */
     private static List<String> score(List<String> first, SessionSummary.MythScore score) {
         boolean shown = score.share() != null;
         List<Object> row = new ArrayList<>(first);
         row.add(shown ? score.correct() : null);
-        row.add(score.ran() ? score.total() : null);
+        row.add(shown ? score.total() : null);
         row.add(score.share());
         return CsvText.row(row.toArray());
     }
 
-    private static List<String> confidenceRow(String item, String phase, Double mean, int n, List<Integer> counts) {
+    /** The same row with how many agencies its figures leave out, when the round was run. */
+    private static List<String> counted(List<String> row, SessionSummary.MythScore score) {
+        List<String> counted = new ArrayList<>(row);
+        counted.add(score.ran() ? String.valueOf(score.hiddenAgencies()) : "");
+        return counted;
+    }
+
+    private static List<String> confidenceRow(SessionSummary.ConfidenceRow row, String phase, Double mean, int n,
+                                              List<Integer> counts) {
         boolean shown = mean != null;
-        return CsvText.row(item, phase, mean, shown ? n : null, shown ? counts.get(0) : null, shown ? counts.get(1) : null,
-                shown ? counts.get(2) : null, shown ? counts.get(3) : null, shown ? counts.get(4) : null);
+        return CsvText.row(row.item(), phase, mean, shown ? n : null, shown ? counts.get(0) : null,
+                shown ? counts.get(1) : null, shown ? counts.get(2) : null, shown ? counts.get(3) : null,
+                shown ? counts.get(4) : null, row.hiddenAgencies());
     }
 
     private static List<String> note(String kind, NoteLine line) {

@@ -26,9 +26,9 @@ import org.threshold.testing.DirectTaskExecutor;
 import org.threshold.testing.RecordingNavigator;
 import org.threshold.testing.ScriptedDialogs;
 import org.threshold.ui.run.AudienceDisplay;
-import org.threshold.ui.run.AudienceWindow;
 import org.threshold.ui.run.RunViewModel;
 import org.threshold.ui.run.audience.AudienceView;
+import org.threshold.ui.run.audience.AudienceWindow;
 import org.threshold.ui.run.console.ConsoleView;
 import org.threshold.ui.run.phones.PhonesPanel;
 import org.threshold.ui.run.phones.PhonesViewModel;
@@ -49,7 +49,7 @@ import org.threshold.workshop.run.RunState;
 @Tag("screens")
 class PhonesScreensTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-10-14T10:05:00Z"), ZoneId.of("Europe/London"));
-    private static final String AUDIENCE_CSS = AudienceWindow.class.getResource("audience.css").toExternalForm();
+    private static final String AUDIENCE_CSS = AudienceWindow.CSS;
     private static final AudienceDisplay NO_PROJECTOR = new AudienceDisplay() {
         @Override
         public void toggleFullScreen() {
@@ -103,9 +103,9 @@ class PhonesScreensTest {
 
             run.jumpTo(0);
             AudienceView welcome = audience(run, phones);
-            screens.capture("audience-phones-welcome-1920", welcome, AudienceWindow.scaleFor(1080), 1920, 1080, AUDIENCE_CSS);
+            screens.capture("audience-phones-welcome-1920", welcome, AudienceWindow.AUDIENCE_SCALE, 1920, 1080, AUDIENCE_CSS);
             assertNotNull(welcome.lookup(".qr-code"), "the QR code is on the welcome slide");
-            screens.capture("audience-phones-welcome-1366", audience(run, phones), AudienceWindow.scaleFor(768), 1366, 768,
+            screens.capture("audience-phones-welcome-1366", audience(run, phones), AudienceWindow.AUDIENCE_SCALE, 1366, 768,
                     AUDIENCE_CSS);
 
             run.jumpTo(firstScenario(agenda));
@@ -122,11 +122,11 @@ class PhonesScreensTest {
             screens.capture("console-phones-stage-1366", console, 1, 1366, 768);
             assertTrue(panel.getText().contains("6 joined") && panel.getText().contains("6 answered"), panel.getText());
             AudienceView stage = audience(run, phones);
-            screens.capture("audience-phones-badge-1920", stage, AudienceWindow.scaleFor(1080), 1920, 1080, AUDIENCE_CSS);
+            screens.capture("audience-phones-badge-1920", stage, AudienceWindow.AUDIENCE_SCALE, 1920, 1080, AUDIENCE_CSS);
             assertTrue(((Label) stage.lookup(".room-badge-text")).getText().contains("Code " + code));
             run.reveal();
             AudienceView results = audience(run, phones);
-            screens.capture("audience-phones-results-1920", results, AudienceWindow.scaleFor(1080), 1920, 1080, AUDIENCE_CSS);
+            screens.capture("audience-phones-results-1920", results, AudienceWindow.AUDIENCE_SCALE, 1920, 1080, AUDIENCE_CSS);
             assertTrue(results.lookupAll(".label").stream().anyMatch(n -> ((Label) n).getText()
                     .startsWith("Answers from:") && ((Label) n).getText().contains("6 phones")), "the sources are said");
             phones.closeAnswering();
@@ -153,8 +153,8 @@ class PhonesScreensTest {
             assertNotNull(queuePanel.lookup(".flagged"), "the answer with a date of birth and a postcode is flagged");
             run.reveal();
             AudienceView cloud = audience(run, phones);
-            screens.capture("audience-phones-open-1920", cloud, AudienceWindow.scaleFor(1080), 1920, 1080, AUDIENCE_CSS);
-            screens.capture("audience-phones-open-1366", audience(run, phones), AudienceWindow.scaleFor(768), 1366, 768,
+            screens.capture("audience-phones-open-1920", cloud, AudienceWindow.AUDIENCE_SCALE, 1920, 1080, AUDIENCE_CSS);
+            screens.capture("audience-phones-open-1366", audience(run, phones), AudienceWindow.AUDIENCE_SCALE, 1366, 768,
                     AUDIENCE_CSS);
             assertNotNull(cloud.lookup(".word-cloud"));
             assertEquals(3, cloud.lookup(".open-answers-list").getParent() == null ? -1

@@ -107,7 +107,7 @@ class SummarySizeTest {
         SessionSummary.Cover cover = new SessionSummary.Cover("Big day", LocalDate.of(2026, 10, 14), "14 October 2026",
                 "", "", List.of(), "Pack", "uid", 3, true, "15 October 2026");
         SessionSummary.Trust trust = new SessionSummary.Trust("Trust?", List.of(), List.of(), List.of(), List.of(), null,
-                null, 0, 0, "");
+                null, 0, 0, "", List.of());
         return new SessionSummary(cover, List.of(), List.of(scenario), List.of(), new SessionSummary.Notes(
                 notes("Learning"), notes("Discussion"), notes("Action"), notes("Barrier"), notes("Parking")), trust,
                 List.of(), List.of(), List.of(), List.of(), new SessionSummary.Answering(List.of(), List.of()));

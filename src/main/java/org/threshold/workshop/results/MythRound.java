@@ -1,23 +1,26 @@
 package org.threshold.workshop.results;
 
 /**
- * How many got myth-or-fact statements right in one round.
+ * How many got myth-or-fact statements right in one round, counting only the agencies that may
+ * be shown: the same figure as the projector's.
  *
- * @param correct right answers; 0 when {@code share} is null
- * @param total   answers given; 0 when the round was not run
- * @param share   correct divided by total, or null when too few answered to show or none did
+ * @param correct        right answers in the agencies shown
+ * @param total          answers given in the agencies shown
+ * @param share          correct divided by total, or null when no agency could be shown or none answered
+ * @param hiddenAgencies agencies that answered but are too small to show, even combined
  */
-public record MythRound(int correct, int total, Double share) {
-    public static final MythRound NOT_RUN = new MythRound(0, 0, null);
+public record MythRound(int correct, int total, Double share, int hiddenAgencies) {
+    public static final MythRound NOT_RUN = new MythRound(0, 0, null, 0);
 
-    static MythRound of(int correct, int total, boolean show) {
-        if (total == 0) {
+    static MythRound of(MythBreakdown room) {
+        if (room.total() == 0 && room.hiddenAgencies() == 0) {
             return NOT_RUN;
         }
-        return show ? new MythRound(correct, total, (double) correct / total) : new MythRound(0, total, null);
+        return new MythRound(room.correct(), room.total(), room.total() == 0 ? null : (double) room.correct() / room.total(),
+                room.hiddenAgencies());
     }
 
     public boolean ran() {
-        return total > 0;
+        return total > 0 || hiddenAgencies > 0;
     }
 }

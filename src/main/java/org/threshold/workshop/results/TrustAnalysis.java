@@ -14,7 +14,8 @@ import org.threshold.domain.TrustRating;
 /**
  * The trust grid: the mean score per directed pair per phase, weighted by how many people each
  * rating speaks for. "Don't know / no contact" is no score: it is counted apart and left out of
- * every mean, but it is still what the rating agency's people said, so it is suppressed with them. Suppression works on the raters of each cell, because a rating reveals
+ * every mean, but it is still what the rating agency's people said, so it is suppressed with them.
+ * Suppression works on the raters of each cell, by their group size, because a rating reveals
  * what the rating agency's people think; being rated by others reveals nothing about a small
  * agency's own people, so columns are never hidden.
  */
@@ -22,11 +23,16 @@ public final class TrustAnalysis {
     static final int ASYMMETRIES = 5;
 
     private final List<SessionAgency> agencies;
-    private final int threshold;
+    private final Suppression suppression;
 
-    public TrustAnalysis(List<SessionAgency> agencies, int anonymityThreshold) {
+    public TrustAnalysis(List<SessionAgency> agencies, Suppression suppression) {
         this.agencies = List.copyOf(agencies);
-        this.threshold = anonymityThreshold;
+        this.suppression = suppression;
+    }
+
+    /** Suppressed by each rating agency's planned headcount. */
+    public TrustAnalysis(List<SessionAgency> agencies, int anonymityThreshold) {
+        this(agencies, Suppression.byHeadcount(agencies, anonymityThreshold));
     }
 
     public TrustResults analyse(List<TrustRating> ratings) {
@@ -40,7 +46,8 @@ public final class TrustAnalysis {
         int hidden = 0;
         for (MeasurePhase phase : MeasurePhase.values()) {
             for (String to : labels.keySet()) {
-                // One slice per rating agency: a typed rating and its people's own phone ratings are one group.
+                // One slice per rating agency: a typed rating and its people's own phone ratings are one group,
+                // each rating weighing as the people it speaks for, so a combined cell is their mean.
                 Map<String, double[]> byRater = new LinkedHashMap<>();
                 for (TrustRating r : ratings) {
                     if (r.phase() == phase && r.toAgency().equals(to) && !r.fromAgency().equals(to)) {
@@ -53,10 +60,8 @@ public final class TrustAnalysis {
                         }
                     }
                 }
-                List<Suppression.Slice<double[]>> slices = new ArrayList<>();
-                byRater.forEach((from, sum) -> slices.add(new Suppression.Slice<>(from, labels.get(from),
-                        (int) (sum[1] + sum[2]), sum, false)));
-                Suppression.Result<double[]> result = Suppression.apply(slices, threshold,
+                // A rating counts as answered whether it is a score or "don't know": both say something.
+                Suppression.Result<double[]> result = suppression.apply(byRater, v -> (int) (v[1] + v[2]),
                         (x, y) -> new double[] {x[0] + y[0], x[1] + y[1], x[2] + y[2]});
                 hidden += result.hiddenAgencies();
                 for (Suppression.Slice<double[]> slice : result.shown()) {

@@ -67,25 +67,25 @@ class DontKnowAndRoundsTest {
                 answer(MeasurePhase.FOLLOW_UP, "child-at-risk", "police", 0, 5),
                 answer(MeasurePhase.BASELINE, "consent-always", "probation", 0, 2),
                 answer(MeasurePhase.FOLLOW_UP, "consent-always", "probation", 2, 0));
-        MeasureAnalysis analysis = new MeasureAnalysis(3);
+        MeasureAnalysis analysis = new MeasureAnalysis(Suppression.byHeadcount(ROOM, 3));
         MythResult consent = analysis.myths(items, answers).get(0);
-        assertEquals(new MythRound(2, 7, 2.0 / 7), consent.before());
-        assertEquals(new MythRound(7, 7, 1.0), consent.after());
-        assertEquals(1.0 - 2.0 / 7, consent.change(), 1e-9);
+        assertEquals(new MythRound(2, 5, 2.0 / 5, 1), consent.before(), "probation (2 people) is not counted");
+        assertEquals(new MythRound(5, 5, 1.0, 1), consent.after());
+        assertEquals(1.0 - 2.0 / 5, consent.change(), 1e-9);
 
-        List<KnowledgeChange> knowledge = analysis.knowledge(items, answers, ROOM);
+        List<KnowledgeChange> knowledge = analysis.knowledge(items, answers);
         assertEquals(1, knowledge.size(), "probation's two people are never shown alone, nor combined below the threshold");
         KnowledgeChange police = knowledge.get(0);
         assertEquals("police", police.code());
-        assertEquals(new MythRound(6, 10, 0.6), police.before());
-        assertEquals(new MythRound(10, 10, 1.0), police.after());
+        assertEquals(new MythRound(6, 10, 0.6, 0), police.before());
+        assertEquals(new MythRound(10, 10, 1.0, 0), police.after());
         assertEquals(0.4, police.change(), 1e-9);
     }
 
     @Test
     void aRoundRunOnceIsShownWithoutAChange() {
         List<MythItem> items = List.of(new MythItem("m", "A statement.", true, "Why.", List.of()));
-        MythResult only = new MeasureAnalysis(3).myths(items, List.of(answer(MeasurePhase.BASELINE, "m", "health", 4, 2))).get(0);
+        MythResult only = new MeasureAnalysis(Suppression.byHeadcount(ROOM, 3)).myths(items, List.of(answer(MeasurePhase.BASELINE, "m", "health", 4, 2))).get(0);
         assertTrue(only.before().ran());
         assertFalse(only.after().ran());
         assertNull(only.change());
@@ -94,8 +94,8 @@ class DontKnowAndRoundsTest {
     /** Sharing with whoever asked is not joining up with the others: such a stage never counts as the first share. */
     @Test
     void aShareAtARequestersStageIsNotTheFirstShare() {
-        List<AgencyResult> shares = List.of(new AgencyResult("police", "Police", false, List.of(5), 5, "give", OptionKind.SHARE, false));
-        List<AgencyResult> holds = List.of(new AgencyResult("police", "Police", false, List.of(5), 5, "hold", OptionKind.WITHHOLD, false));
+        List<AgencyResult> shares = List.of(new AgencyResult("police", "Police", false, List.of(5), 5, List.of("give"), OptionKind.SHARE));
+        List<AgencyResult> holds = List.of(new AgencyResult("police", "Police", false, List.of(5), 5, List.of("hold"), OptionKind.WITHHOLD));
         DecisionResult asked = stage(1, shares, "the caller");
         DecisionResult held = stage(0, holds, "");
         DecisionResult joinedUp = stage(2, shares, "");

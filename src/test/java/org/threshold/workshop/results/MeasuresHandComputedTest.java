@@ -101,7 +101,7 @@ class MeasuresHandComputedTest {
                 conf(MeasurePhase.FOLLOW_UP, "a", 4, 3), conf(MeasurePhase.FOLLOW_UP, "a", 5, 1),
                 conf(MeasurePhase.FOLLOW_UP, "b", 3, 1), conf(MeasurePhase.FOLLOW_UP, "b", 4, 2),
                 conf(MeasurePhase.FOLLOW_UP, "b", 5, 2));
-        ConfidenceShift shift = new MeasureAnalysis(3).confidence(items, ratings).get(0);
+        ConfidenceShift shift = new MeasureAnalysis(Suppression.byHeadcount(ROOM, 3)).confidence(items, ratings).get(0);
         assertEquals(List.of(1, 3, 4, 1, 0), shift.before());
         assertEquals(List.of(0, 0, 1, 5, 3), shift.after());
         assertEquals(9, shift.nBefore());

@@ -124,7 +124,7 @@ class PhoneSummaryTest {
         List<String> shown = stage.rows().stream().map(SessionSummary.AgencyRow::agency).toList();
         assertTrue(shown.contains("Police") && shown.contains("Health / NHS"), shown.toString());
         assertFalse(shown.contains("Housing"), "one housing phone is one person, below the threshold of 3");
-        assertTrue(stage.hiddenNote().startsWith("1 answer"), stage.hiddenNote());
+        assertTrue(stage.hiddenNote().startsWith("Not counted: 1 agency"), stage.hiddenNote());
     }
 
     @Test

@@ -1,84 +1,84 @@
 package org.threshold.ui.run.audience;
 
-import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.StackPane;
-import org.threshold.domain.Note;
-import org.threshold.domain.Response;
-import java.util.List;
+import java.util.Objects;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.layout.StackPane;
 import org.threshold.ui.run.RunViewModel;
 import org.threshold.ui.run.phones.PhonesViewModel;
-import org.threshold.ui.run.phones.RoomOnScreen;
-import org.threshold.workshop.phones.DeviceTally;
-import org.threshold.workshop.run.Measures;
-import org.threshold.workshop.run.RunState;
 
-/** The projector's view of the running workshop: one idea per screen, results only once revealed. */
+/**
+ * The projector's view of the running workshop: it draws whatever {@link AudienceViewModel}
+ * decides, filling the screen. A blanked display holds no slide at all, only black.
+ */
 public final class AudienceView extends StackPane {
-    private final RunViewModel model;
-    private final StackPane slideHolder = new StackPane();
+    private static final String PHONES_CSS = Objects.requireNonNull(
+            PhonesViewModel.class.getResource("phones.css")).toExternalForm();
+    private final AudienceViewModel model;
+    private final FitPane fit = new FitPane();
     private final StackPane blank = new StackPane();
-    private PhonesViewModel phones;
-    private final StackPane phonesLayer = new StackPane();
 
-    public AudienceView(RunViewModel model) {
+    public AudienceView(AudienceViewModel model) {
         this.model = model;
         createView();
         initListeners();
     }
 
+    public AudienceView(RunViewModel run) {
+        this(new AudienceViewModel(run));
+    }
+
     private void createView() {
         getStyleClass().add("audience");
-        ScrollPane scroller = new ScrollPane(slideHolder);
-        scroller.setFitToWidth(true);
-        scroller.getStyleClass().add("audience-scroller");
-        slideHolder.setPadding(new Insets(48, 72, 48, 72));
+        // The join details, the badge and the open answers are styled with the phones' own sheet.
+        getStylesheets().add(PHONES_CSS);
         blank.getStyleClass().add("audience-blank");
-        getChildren().addAll(scroller, blank);
+        getChildren().addAll(fit, blank);
     }
 
     private void initListeners() {
-        blank.visibleProperty().bind(model.blankedProperty());
-        model.stateProperty().addListener((obs, old, state) -> redraw());
-        model.answers().addListener((ListChangeListener<Response>) c -> redraw());
-        model.notes().addListener((ListChangeListener<Note>) c -> redraw());
-        model.measures().measuresProperty().addListener((obs, old, now) -> redraw());
-        redraw();
+        model.slideProperty().addListener((obs, old, slide) -> show(slide));
+        show(model.slideProperty().get());
     }
 
-    /** Phones in the room: their answers join the results, and the join details show on the slides. */
-    public void showPhones(PhonesViewModel phonesModel) {
-        phones = phonesModel;
-        phonesLayer.setPickOnBounds(false);
-        getChildren().add(1, phonesLayer);
-        phones.revisionProperty().addListener((obs, old, now) -> redraw());
-        phones.onProperty().addListener((obs, old, now) -> redraw());
-        redraw();
+    /** Phones in the room: their answers join the results, and how to join shows on the slides. */
+    public void showPhones(PhonesViewModel phones) {
+        model.usePhones(phones);
     }
 
-    private void redraw() {
-        RunState state = model.stateProperty().get();
-        if (state == null) {
-            slideHolder.getChildren().clear();
+    private void show(AudienceSlide slide) {
+        blank.setVisible(slide.blank());
+        if (slide.blank()) {
+            fit.setContent(null);
             return;
         }
-        List<Response> typed = model.answers();
-        List<Response> answers = typed;
-        Measures measures = model.measures().measuresProperty().get();
-        if (phones != null) {
-            DeviceTally tally = new DeviceTally(state.agenda());
-            answers = tally.withDevices(answers, phones.sessionAnswers());
-            measures = tally.withDevices(measures, phones.sessionAnswers(),
-                    state.pack().exercises().mythOrFact().stream().map(m -> m.id()).toList());
+        Node view = SlideView.of(slide);
+        if (slide.badge().isEmpty()) {
+            fit.setContent(view);
+            return;
         }
-        Node slide = Slides.forState(state, answers, model.notes(),
-                model.itemStartedAtProperty().get() == null ? java.time.Instant.now() : model.itemStartedAtProperty().get(),
-                measures);
-        slideHolder.getChildren().setAll(phones == null ? slide : RoomOnScreen.decorate(slide, state, phones, typed));
-        if (phones != null) {
-            phonesLayer.getChildren().setAll(RoomOnScreen.badge(state, phones));
-        }
+        // The badge sits below the slide in its bottom corner, scaled with it, never over what the slide says.
+        Label words = new Label(slide.badge());
+        words.getStyleClass().add("room-badge-text");
+        // Whole, on one line: the slide is drawn smaller rather than cut the address short.
+        words.setMinWidth(Label.USE_PREF_SIZE);
+        HBox badge = new HBox(words);
+        badge.getStyleClass().add("room-badge");
+        badge.setMaxWidth(HBox.USE_PREF_SIZE);
+        Region gap = new Region();
+        VBox.setVgrow(gap, Priority.ALWAYS);
+        VBox withBadge = new VBox(view, gap, badge);
+        withBadge.setAlignment(Pos.TOP_RIGHT);
+        withBadge.setFillWidth(true);
+        fit.setContent(withBadge);
+    }
+
+    public AudienceViewModel model() {
+        return model;
     }
 }
