@@ -126,7 +126,9 @@ public final class Services implements AutoCloseable {
                 new org.threshold.workshop.summary.ExportSession(database, builder),
                 new org.threshold.workshop.summary.CompareSessions(database, builder, clock, java.time.ZoneId.systemDefault()),
                 new org.threshold.workshop.summary.ArchiveSession(database, clock),
-                new org.threshold.workshop.summary.ImportArchive(database, clock));
+                new org.threshold.workshop.summary.ImportArchive(database, clock),
+                new org.threshold.workshop.ExportFolder(new SettingsRepository(database),
+                        org.threshold.workshop.ExportFolder.documentsIn(Path.of(System.getProperty("user.home")))));
     }
 
     @Override
