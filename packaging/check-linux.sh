@@ -58,14 +58,10 @@ step "threshold archive export and import"
 "$threshold" archive import "$work/day.threshold" --db "$work/other.db"
 
 step "first frame of the window"
-first_frame() { "$threshold" --db "$work/x.db" --exit-after-first-frame 2>"$work/gui.err" | tail -1; }
-if [ -n "${DISPLAY:-}" ]; then
-    millis=$(first_frame)
-else
-    export -f first_frame
-    export threshold work
-    millis=$(xvfb-run -a bash -c first_frame)
-fi
+# Under xvfb-run when there is no display; xvfb-run is a sh script, so the command is passed whole.
+display=()
+[ -n "${DISPLAY:-}" ] || display=(xvfb-run -a)
+millis=$("${display[@]}" "$threshold" --db "$work/x.db" --exit-after-first-frame 2>"$work/gui.err" | tail -1)
 [[ "$millis" =~ ^[0-9]+$ ]] || { cat "$work/gui.err" >&2; fail "the window did not report its first frame: $millis"; }
 [ ! -s "$work/gui.err" ] || { cat "$work/gui.err" >&2; fail "the window wrote to the error stream"; }
 echo "first frame after $millis ms"
