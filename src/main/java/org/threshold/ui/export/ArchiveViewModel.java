@@ -1,5 +1,6 @@
 package org.threshold.ui.export;
 
+import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -13,7 +14,8 @@ import org.threshold.workshop.summary.ImportArchive;
 
 /** Moving one workshop between computers as an archive file: saving one, and importing one. Never touches a Node. */
 public final class ArchiveViewModel {
-    static final String EXTENSION = "threshold.json";
+    /** What Save as archive names the file; the installers open this type in Threshold. Older archives end in .json. */
+    static final String EXTENSION = "threshold";
 
     private final ArchiveSession archive;
     private final ImportArchive importer;
@@ -38,7 +40,7 @@ public final class ArchiveViewModel {
             busy.set(true);
             tasks.run(() -> archive.export(session.id(), target, step -> { }), saved -> {
                 busy.set(false);
-                dialogs.showInformation("Archive saved", "\u201c" + session.title() + "\u201d was saved to " + saved
+                dialogs.showSaved("Archive saved", "\u201c" + session.title() + "\u201d was saved to " + saved
                         + ". On another computer, use Import archive to add it there.");
             }, failure -> {
                 busy.set(false);
@@ -49,17 +51,21 @@ public final class ArchiveViewModel {
 
     /** Imports an archive the facilitator chooses; {@code imported} is told the new workshop. */
     public void importArchive(Consumer<WorkshopSession> imported) {
-        dialogs.chooseFileToOpen("Import a workshop archive", "Threshold workshop archive", "*.json").ifPresent(file -> {
-            busy.set(true);
-            tasks.run(() -> importer.importFile(file, step -> { }), session -> {
-                busy.set(false);
-                dialogs.showInformation("Archive imported", "\u201c" + session.title() + "\u201d (" + session.date()
-                        + ") is now on this computer, with everything recorded in it.");
-                imported.accept(session);
-            }, failure -> {
-                busy.set(false);
-                dialogs.showError("Import archive", Problems.describe(failure));
-            });
+        dialogs.chooseFileToOpen("Import a workshop archive", "Threshold workshop archive", "*." + EXTENSION, "*.json")
+                .ifPresent(file -> importFile(file, imported));
+    }
+
+    /** Imports {@code file}: one chosen above, or one opened from the file manager. */
+    public void importFile(Path file, Consumer<WorkshopSession> imported) {
+        busy.set(true);
+        tasks.run(() -> importer.importFile(file, step -> { }), session -> {
+            busy.set(false);
+            dialogs.showSaved("Archive imported", "\u201c" + session.title() + "\u201d (" + session.date()
+                    + ") is now on this computer, with everything recorded in it.");
+            imported.accept(session);
+        }, failure -> {
+            busy.set(false);
+            dialogs.showError("Import archive", Problems.describe(failure));
         });
     }
 }
