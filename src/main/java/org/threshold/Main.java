@@ -10,7 +10,7 @@ import org.threshold.cli.DemoCommand;
 import org.threshold.cli.ExportCommand;
 import org.threshold.cli.PackCommand;
 import org.threshold.cli.VersionCommand;
-import org.threshold.workshop.summary.PackDecoder;
+import org.threshold.workshop.PackDecoder;
 
 /** Opens the app, or runs a command for scripts when the first word names one. */
 public final class Main {

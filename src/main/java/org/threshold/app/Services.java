@@ -88,7 +88,7 @@ public final class Services implements AutoCloseable {
     /** Summary export, comparison and archives, read with the strict pack reader like the command line. */
     public org.threshold.ui.export.ExportDialogs.UseCases exports() {
         var builder = new org.threshold.workshop.summary.SummaryBuilder(database,
-                org.threshold.workshop.summary.PackDecoder.strict(), clock, java.time.ZoneId.systemDefault());
+                org.threshold.workshop.PackDecoder.strict(), clock, java.time.ZoneId.systemDefault());
         return new org.threshold.ui.export.ExportDialogs.UseCases(
                 new org.threshold.workshop.summary.ExportSession(database, builder),
                 new org.threshold.workshop.summary.CompareSessions(database, builder, clock, java.time.ZoneId.systemDefault()),

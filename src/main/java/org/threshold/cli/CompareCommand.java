@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.threshold.report.ReportFormat;
 import org.threshold.workshop.summary.CompareSessions;
-import org.threshold.workshop.summary.PackDecoder;
+import org.threshold.workshop.PackDecoder;
 import org.threshold.workshop.summary.SummaryBuilder;
 
 /** {@code compare --db PATH --sessions ID,ID[,...] --format pdf|docx|html|md|csv --out PATH} */

@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.threshold.report.ReportFormat;
 import org.threshold.workshop.summary.ExportSession;
-import org.threshold.workshop.summary.PackDecoder;
+import org.threshold.workshop.PackDecoder;
 import org.threshold.workshop.summary.SummaryBuilder;
 
 /** {@code export --db PATH --session ID|latest --format pdf|docx|html|md|csv --out PATH [--no-notes]} */

@@ -22,7 +22,7 @@ import org.threshold.testing.DirectTaskExecutor;
 import org.threshold.testing.ScriptedDialogs;
 import org.threshold.workshop.WorkshopFixture;
 import org.threshold.workshop.summary.ExportSession;
-import org.threshold.workshop.summary.PackDecoder;
+import org.threshold.workshop.PackDecoder;
 import org.threshold.workshop.summary.SummaryBuilder;
 
 class ExportViewModelTest {

@@ -11,6 +11,7 @@ import org.threshold.domain.pack.Pack;
 import org.threshold.store.Database;
 import org.threshold.store.PackRepository;
 import org.threshold.workshop.ExampleWorkshop;
+import org.threshold.workshop.PackDecoder;
 import org.threshold.workshop.PackLibrary;
 import org.threshold.workshop.results.TestPack;
 
