@@ -41,10 +41,6 @@ final class Fields {
         return Optional.of(new Fields(node, place, problems));
     }
 
-    String place() {
-        return place;
-    }
-
     String place(String field) {
         return Places.field(place, field);
     }

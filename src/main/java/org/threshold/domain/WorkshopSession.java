@@ -40,14 +40,4 @@ public record WorkshopSession(
             throw new IllegalArgumentException("The anonymity threshold must be at least 1");
         }
     }
-
-    public WorkshopSession withStatus(SessionStatus newStatus) {
-        return new WorkshopSession(id, uid, title, date, venue, facilitators, plannedMinutes,
-                newStatus, anonymityThreshold, position, createdAt, updatedAt);
-    }
-
-    public WorkshopSession withPosition(AgendaPosition newPosition) {
-        return new WorkshopSession(id, uid, title, date, venue, facilitators, plannedMinutes,
-                status, anonymityThreshold, newPosition, createdAt, updatedAt);
-    }
 }
