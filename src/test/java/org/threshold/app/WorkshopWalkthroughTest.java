@@ -62,6 +62,8 @@ class WorkshopWalkthroughTest {
         ButtonBase create = robot.lookup(".button").match(LabeledMatchers.hasText("Create workshop")).queryButton();
         Platform.runLater(create::fire);
         waitUntil(() -> robot.lookup("#plan-agenda").tryQuery().isPresent());
+        // The agencies arrive with the plan, read off the FX thread after the screen is shown.
+        waitUntil(() -> robot.lookup("#agency-" + AGENCIES.get(0)).tryQuery().isPresent());
 
         for (String agency : AGENCIES) {
             press("#agency-" + agency);
