@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.threshold.store.Backups;
 import org.threshold.store.Database;
+import org.threshold.store.Leftovers;
 import org.threshold.store.PackRepository;
 import org.threshold.store.SettingsRepository;
 import org.threshold.workshop.DisplayPreferences;
@@ -25,11 +26,12 @@ public final class Services implements AutoCloseable {
     private final WorkshopRunner runner;
     private final BackupService backups;
     private final Clock clock;
+    private final Leftovers leftovers;
 
-    private Services(Database database, Clock clock) {
+    private Services(Database database, Clock clock, Leftovers leftovers) {
         this.database = database;
         this.catalog = new SessionCatalog(database, clock);
-        this.packs = new PackLibrary(new PackRepository(database), clock);
+        this.packs = new PackLibrary(new PackRepository(database), clock, leftovers);
         this.examples = new ExampleWorkshop(database, packs, clock);
         this.display = new DisplayPreferences(new SettingsRepository(database));
         this.planner = new SessionPlanner(database, packs, clock);
@@ -37,11 +39,21 @@ public final class Services implements AutoCloseable {
         // Beside the database, as the store's own backup before migrating: for the usual file, DataFolder#backups().
         this.backups = new BackupService(database, new Backups(database.file().resolveSibling("backups"), clock), clock);
         this.clock = clock;
+        this.leftovers = leftovers;
     }
 
-    /** Opens the database; a StoreException carries the plain-English reason when it cannot be. */
+    /**
+     * Opens the database; a StoreException carries the plain-English reason when it cannot be.
+     *
+     * @param leftovers where exports note their temporary files, so a crash's are cleared at the next start
+     */
+    public static Services open(Path databaseFile, Clock clock, Leftovers leftovers) {
+        return new Services(Database.open(databaseFile), clock, leftovers);
+    }
+
+    /** As {@link #open(Path, Clock, Leftovers)}, noting nothing: for tests, which clear up after themselves. */
     public static Services open(Path databaseFile, Clock clock) {
-        return new Services(Database.open(databaseFile), clock);
+        return open(databaseFile, clock, Leftovers.none());
     }
 
     public Database database() {
@@ -78,7 +90,7 @@ public final class Services implements AutoCloseable {
 
     /** The same database file opened afresh, after a restore closed it. */
     public Services reopen() {
-        return open(database.file(), clock);
+        return open(database.file(), clock, leftovers);
     }
 
     public Clock clock() {
@@ -90,9 +102,10 @@ public final class Services implements AutoCloseable {
         var builder = new org.threshold.workshop.summary.SummaryBuilder(database,
                 org.threshold.workshop.PackDecoder.strict(), clock, java.time.ZoneId.systemDefault());
         return new org.threshold.ui.export.ExportDialogs.UseCases(
-                new org.threshold.workshop.summary.ExportSession(database, builder),
-                new org.threshold.workshop.summary.CompareSessions(database, builder, clock, java.time.ZoneId.systemDefault()),
-                new org.threshold.workshop.summary.ArchiveSession(database, clock),
+                new org.threshold.workshop.summary.ExportSession(database, builder, leftovers),
+                new org.threshold.workshop.summary.CompareSessions(database, builder, leftovers, clock,
+                        java.time.ZoneId.systemDefault()),
+                new org.threshold.workshop.summary.ArchiveSession(database, leftovers, clock),
                 new org.threshold.workshop.summary.ImportArchive(database, clock));
     }
 

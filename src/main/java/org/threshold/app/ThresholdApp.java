@@ -13,6 +13,7 @@ import org.threshold.cli.StartupReport;
 import org.threshold.domain.DisplayTheme;
 import org.threshold.store.Database;
 import org.threshold.store.DataFolder;
+import org.threshold.store.Leftovers;
 import org.threshold.store.StoreException;
 import org.threshold.store.StoreProblem;
 import org.threshold.ui.common.FxTaskExecutor;
@@ -44,16 +45,19 @@ public final class ThresholdApp extends Application {
     public void init() {
         options = StartupOptions.parse(getParameters().getRaw());
         DataFolder folder = DataFolder.forThisUser();
+        Leftovers leftovers = Leftovers.in(folder);
+        Clock clock = Clock.systemDefaultZone();
+        // Before the driver unpacks its library: what is cleared is never this run's.
+        leftovers.cleanUp(clock.instant());
         Database.extractNativeLibraryInto(folder.nativeLibraries());
         Path database = options.database().orElse(folder.defaultDatabase());
-        Clock clock = Clock.systemDefaultZone();
         try {
-            services = Services.open(database, clock);
+            services = Services.open(database, clock, leftovers);
             savedTheme = services.display().theme();
             savedFontSize = services.display().fontSize();
         } catch (StoreException e) {
             startupProblem = e;
-            recovery = new StartupRecovery(database, clock);
+            recovery = new StartupRecovery(database, clock, leftovers);
             hasBackups = e.problem() == StoreProblem.CORRUPT && recovery.hasBackups();
         }
     }

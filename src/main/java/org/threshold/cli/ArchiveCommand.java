@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.threshold.domain.WorkshopSession;
+import org.threshold.store.DataFolder;
+import org.threshold.store.Leftovers;
 import org.threshold.workshop.summary.ArchiveSession;
 import org.threshold.workshop.summary.ImportArchive;
 
@@ -13,13 +15,16 @@ import org.threshold.workshop.summary.ImportArchive;
  * {@code archive import FILE --db PATH}: move one session between installations.
  */
 public final class ArchiveCommand implements Command {
+    private final Leftovers leftovers;
     private final Clock clock;
 
     public ArchiveCommand() {
-        this(Clock.systemUTC());
+        this(Leftovers.in(DataFolder.forThisUser()), Clock.systemUTC());
     }
 
-    ArchiveCommand(Clock clock) {
+    /** For tests and tools: what is noted where, and the clock the archive is dated by. */
+    public ArchiveCommand(Leftovers leftovers, Clock clock) {
+        this.leftovers = leftovers;
         this.clock = clock;
     }
 
@@ -30,7 +35,7 @@ public final class ArchiveCommand implements Command {
 
     @Override
     public String usage() {
-        return "archive export --db PATH --session ID|latest --out FILE | archive import FILE --db PATH"
+        return "archive export --db PATH --session ID|latest --out FILE [--force] | archive import FILE --db PATH"
                 + "  Move one session to another installation";
     }
 
@@ -45,9 +50,10 @@ public final class ArchiveCommand implements Command {
                 Path db = Path.of(arguments.required("--db"));
                 String session = arguments.required("--session");
                 Path target = Path.of(arguments.required("--out"));
+                boolean force = arguments.flag(SessionCommands.FORCE);
                 SessionCommands.noPositionals(arguments);
-                Path written = SessionCommands.withDatabase(db, database -> new ArchiveSession(database, clock)
-                        .export(SessionCommands.sessionId(database, session), target, step -> { }));
+                Path written = SessionCommands.withDatabase(db, database -> new ArchiveSession(database, leftovers, clock)
+                        .export(SessionCommands.sessionId(database, session), target, force, step -> { }));
                 out.println(written);
                 return 0;
             }

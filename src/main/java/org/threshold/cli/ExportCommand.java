@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import org.threshold.report.ReportFormat;
+import org.threshold.store.DataFolder;
+import org.threshold.store.Leftovers;
 import org.threshold.workshop.summary.ExportSession;
 import org.threshold.workshop.PackDecoder;
 import org.threshold.workshop.summary.SummaryBuilder;
@@ -13,15 +15,18 @@ import org.threshold.workshop.summary.SummaryBuilder;
 /** {@code export --db PATH --session ID|latest --format pdf|docx|html|md|csv --out PATH [--no-notes]} */
 public final class ExportCommand implements Command {
     private final PackDecoder decoder;
+    private final Leftovers leftovers;
     private final Clock clock;
     private final ZoneId zone;
 
     public ExportCommand(PackDecoder decoder) {
-        this(decoder, Clock.systemDefaultZone(), ZoneId.systemDefault());
+        this(decoder, Leftovers.in(DataFolder.forThisUser()), Clock.systemDefaultZone(), ZoneId.systemDefault());
     }
 
-    ExportCommand(PackDecoder decoder, Clock clock, ZoneId zone) {
+    /** For tests and tools: what is noted where, and the clock and zone the summary is dated by. */
+    public ExportCommand(PackDecoder decoder, Leftovers leftovers, Clock clock, ZoneId zone) {
         this.decoder = decoder;
+        this.leftovers = leftovers;
         this.clock = clock;
         this.zone = zone;
     }
@@ -33,8 +38,8 @@ public final class ExportCommand implements Command {
 
     @Override
     public String usage() {
-        return "export --db PATH --session ID|latest --format pdf|docx|html|md|csv --out PATH [--no-notes]"
-                + "  Write a session summary (csv: a folder of data files)";
+        return "export --db PATH --session ID|latest --format pdf|docx|html|md|csv --out PATH [--no-notes] [--force]"
+                + "  Write a session summary (csv: a folder of data files; --force replaces what is there)";
     }
 
     @Override
@@ -45,10 +50,12 @@ public final class ExportCommand implements Command {
         ReportFormat format = SessionCommands.format(arguments.required("--format"));
         Path target = Path.of(arguments.required("--out"));
         boolean includeNotes = !arguments.flag("--no-notes");
+        boolean force = arguments.flag(SessionCommands.FORCE);
         SessionCommands.noPositionals(arguments);
         List<Path> written = SessionCommands.withDatabase(db, database -> {
-            ExportSession export = new ExportSession(database, new SummaryBuilder(database, decoder, clock, zone));
-            return export.export(SessionCommands.sessionId(database, session), format, target, includeNotes, step -> { });
+            ExportSession export = new ExportSession(database, new SummaryBuilder(database, decoder, clock, zone), leftovers);
+            return export.export(SessionCommands.sessionId(database, session), format, target, includeNotes, force,
+                    step -> { });
         });
         written.forEach(file -> out.println(file));
         return 0;

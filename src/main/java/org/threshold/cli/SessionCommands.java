@@ -6,11 +6,15 @@ import java.util.function.Function;
 import org.threshold.report.ReportFormat;
 import org.threshold.store.Database;
 import org.threshold.store.StoreException;
+import org.threshold.workshop.DestinationExists;
 import org.threshold.workshop.summary.SessionData;
 import org.threshold.workshop.summary.SummaryException;
 
 /** What the export, archive and compare commands share: opening the database, naming sessions and formats. */
 final class SessionCommands {
+    /** Lets an export replace a file, or an earlier CSV export, already at --out: a script cannot be asked. */
+    static final String FORCE = "--force";
+
     private SessionCommands() {
     }
 
@@ -30,6 +34,8 @@ final class SessionCommands {
     static <T> T withNewOrExistingDatabase(Path file, Function<Database, T> work) throws CliException {
         try (Database database = Database.open(file)) {
             return work.apply(database);
+        } catch (DestinationExists e) {
+            throw new CliException(e.path() + " already exists. Add " + FORCE + " to replace it.", 1);
         } catch (StoreException | SummaryException e) {
             throw new CliException(e.getMessage(), 1);
         }

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.threshold.store.AtomicFile;
 import org.threshold.store.Database;
+import org.threshold.store.Leftovers;
 import org.threshold.workshop.summary.ExampleSession;
 import org.threshold.workshop.summary.ExportSession;
 import org.threshold.workshop.summary.ProgressStep;
@@ -48,7 +50,7 @@ class ExportReadBackTest {
 
     private Path export(ReportFormat format, Path target) {
         List<ProgressStep> steps = new java.util.ArrayList<>();
-        List<Path> written = new ExportSession(db, ExampleSession.builder(db)).export(id, format, target, true, steps::add);
+        List<Path> written = new ExportSession(db, ExampleSession.builder(db)).export(id, format, target, true, false, steps::add);
         assertEquals(1.0, steps.get(steps.size() - 1).fraction(), "progress ends at 100%");
         return written.get(0);
     }
@@ -123,7 +125,7 @@ class ExportReadBackTest {
     @Test
     void theCsvFilesAgreeWithTheSummaryAndNeverShowASmallAgencyAlone() throws Exception {
         Path folder = dir.resolve("csv");
-        new ExportSession(db, ExampleSession.builder(db)).export(id, ReportFormat.CSV, folder, true, step -> { });
+        new ExportSession(db, ExampleSession.builder(db)).export(id, ReportFormat.CSV, folder, true, false, step -> { });
         for (String name : List.of("agenda.csv", "responses.csv", "trust.csv", "confidence.csv", "myths.csv", "notes.csv",
                 "actions.csv", "data-dictionary.csv")) {
             assertTrue(Files.exists(folder.resolve(name)), name);
@@ -146,7 +148,7 @@ class ExportReadBackTest {
     void leavingOutNotesLeavesOutEveryPieceOfFreeText() throws Exception {
         SessionSummary bare = ExampleSession.builder(db).build(id, false);
         Path md = dir.resolve("bare.md");
-        new ReportFiles(new SafeFileWriter(db.file())).write(bare, ReportFormat.MD, md);
+        new ReportFiles(AtomicFile.forExports(db.file(), Leftovers.none()), false).write(bare, ReportFormat.MD, md);
         String text = Files.readString(md);
         assertFalse(text.contains("Fear of being blamed"));
         assertFalse(text.contains("below our threshold"), "table decisions' reasons are free text too");

@@ -38,6 +38,7 @@ public final class ExportViewModel {
 
     public void export() {
         boolean notes = includeNotes.get();
-        job.start((format, target, progress) -> export.export(session.id(), format, target, notes, progress));
+        job.start((format, target, mayReplace, progress) -> export.export(session.id(), format, target, notes, mayReplace,
+                progress));
     }
 }

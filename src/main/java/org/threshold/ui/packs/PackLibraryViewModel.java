@@ -142,10 +142,10 @@ public final class PackLibraryViewModel {
         if (pack == null) {
             return;
         }
-        dialogs.chooseFileToSave("Export scenario pack", pack.id() + ".json").ifPresent(file -> perform(() -> {
-            library.export(pack, file);
-            return file;
-        }, done -> status.set("Exported \u201c" + pack.pack().metadata().title() + "\u201d to " + done + ".")));
+        // The save dialog asks before its answer replaces a file.
+        dialogs.chooseFileToSave("Export scenario pack", pack.id() + ".json").ifPresent(file -> perform(
+                () -> library.export(pack, file, true),
+                done -> status.set("Exported \u201c" + pack.pack().metadata().title() + "\u201d to " + done + ".")));
     }
 
     public void duplicateSelected() {

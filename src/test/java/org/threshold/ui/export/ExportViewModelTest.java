@@ -100,7 +100,7 @@ class ExportViewModelTest {
         model.export();
 
         String error = model.job().errorProperty().get();
-        assertTrue(error.startsWith("The summary could not be saved to"), error);
+        assertTrue(error.startsWith("Threshold could not save summary.pdf in"), error);
         assertTrue(error.contains("does not exist"), error);
         assertNull(model.job().resultProperty().get());
         assertFalse(model.job().busyProperty().get());

@@ -35,7 +35,7 @@ class ArchiveAndCompareTest {
             source = ExampleSession.create(here);
             original = ExampleSession.builder(here).build(source.id(), true);
             agendaItems = new AgendaRepository(here).list(source.id()).size();
-            new ArchiveSession(here, ExampleSession.CLOCK).export(source.id(), archive, step -> { });
+            new ArchiveSession(here, ExampleSession.CLOCK).export(source.id(), archive, false, step -> { });
         }
         try (Database there = Database.open(dir.resolve("there/threshold.db"))) {
             WorkshopSession imported = new ImportArchive(there, ExampleSession.CLOCK).importFile(archive, step -> { });
@@ -60,7 +60,7 @@ class ArchiveAndCompareTest {
         Path archive = dir.resolve("a.json");
         try (Database here = Database.open(dir.resolve("here/threshold.db"))) {
             WorkshopSession s = ExampleSession.create(here);
-            new ArchiveSession(here, ExampleSession.CLOCK).export(s.id(), archive, step -> { });
+            new ArchiveSession(here, ExampleSession.CLOCK).export(s.id(), archive, false, step -> { });
         }
         Path unknown = dir.resolve("unknown.json");
         Files.writeString(unknown, Files.readString(archive).replaceFirst("\"title\"", "\"sneaky\" : 1, \"title\""));
@@ -98,7 +98,7 @@ class ArchiveAndCompareTest {
             assertEquals(new ComparisonSummary.Barrier("Fear of being blamed for sharing too much.", 2, 2), c.barriers().get(0));
             for (ReportFormat format : ReportFormat.values()) {
                 Path target = dir.resolve("compare." + format.extension());
-                List<Path> written = compare.export(List.of(a.id(), b.id()), format, target, step -> { });
+                List<Path> written = compare.export(List.of(a.id(), b.id()), format, target, false, step -> { });
                 assertTrue(Files.size(written.get(0)) > 0, format.name());
             }
             Files.createDirectories(Path.of("target/preview"));
