@@ -1,13 +1,10 @@
 package org.threshold.ui.run;
 
-import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.Queue;
 import java.util.concurrent.Callable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,8 +12,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.threshold.domain.AgencyCard;
 import org.threshold.domain.MeasurePhase;
 import org.threshold.domain.MythAnswer;
+import org.threshold.ui.common.BackgroundWork;
 import org.threshold.ui.common.DialogService;
-import org.threshold.ui.common.Problems;
 import org.threshold.ui.common.TaskExecutor;
 import org.threshold.workshop.run.Measures;
 import org.threshold.workshop.run.MeasuresRunner;
@@ -30,19 +27,15 @@ import org.threshold.workshop.run.RunState;
  */
 public final class MeasuresViewModel {
     private final MeasuresRunner runner;
-    private final TaskExecutor tasks;
-    private final DialogService dialogs;
+    private final BackgroundWork work;
     private final ReadOnlyObjectProperty<RunState> state;
     private final ReadOnlyObjectWrapper<Measures> measures = new ReadOnlyObjectWrapper<>(this, "measures", Measures.NONE);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
-    private final Queue<Save> queue = new ArrayDeque<>();
 
     MeasuresViewModel(MeasuresRunner runner, TaskExecutor tasks, DialogService dialogs,
                       ReadOnlyObjectProperty<RunState> state) {
         this.runner = runner;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
+        this.work = new BackgroundWork(tasks, dialogs, "Threshold");
         this.state = state;
     }
 
@@ -57,7 +50,7 @@ public final class MeasuresViewModel {
 
     /** True while saves are waiting or running. */
     public ReadOnlyBooleanProperty savingProperty() {
-        return saving.getReadOnlyProperty();
+        return work.busyProperty();
     }
 
     /** The phase the current agenda item measures. */
@@ -138,26 +131,10 @@ public final class MeasuresViewModel {
     }
 
     private void enqueue(Callable<String> save) {
-        queue.add(new Save(save, state.get().session().id()));
-        if (!saving.get()) {
-            saving.set(true);
-            runNext();
-        }
-    }
-
-    private void runNext() {
-        Save next = queue.poll();
-        if (next == null) {
-            saving.set(false);
-            return;
-        }
-        tasks.run(() -> new Saved(next.work().call(), runner.load(next.sessionId())), saved -> {
+        long sessionId = state.get().session().id();
+        work.run(() -> new Saved(save.call(), runner.load(sessionId)), saved -> {
             measures.set(saved.measures());
             status.set(saved.message());
-            runNext();
-        }, failure -> {
-            dialogs.showError("Threshold", Problems.describe(failure));
-            runNext();
         });
     }
 
@@ -167,9 +144,6 @@ public final class MeasuresViewModel {
 
     private static List<Integer> box(int[] counts) {
         return Arrays.stream(counts).boxed().toList();
-    }
-
-    private record Save(Callable<String> work, long sessionId) {
     }
 
     private record Saved(String message, Measures measures) {
