@@ -52,6 +52,9 @@ public final class ThresholdApp extends Application {
         Database.extractNativeLibraryInto(folder.nativeLibraries());
         Path database = options.database().orElse(folder.defaultDatabase());
         try {
+            if (options.database().isEmpty()) {
+                folder.create();
+            }
             services = Services.open(database, clock, leftovers);
             savedTheme = services.display().theme();
             savedFontSize = services.display().fontSize();

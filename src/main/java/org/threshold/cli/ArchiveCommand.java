@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.threshold.domain.WorkshopSession;
+import org.threshold.report.SessionArchive;
 import org.threshold.store.DataFolder;
 import org.threshold.store.Leftovers;
 import org.threshold.workshop.summary.ArchiveSession;
@@ -35,8 +36,8 @@ public final class ArchiveCommand implements Command {
 
     @Override
     public String usage() {
-        return "archive export --db PATH --session ID|latest --out FILE [--force] | archive import FILE --db PATH"
-                + "  Move one session to another installation";
+        return "archive export --db PATH --session ID|latest --out FILE [--force] | archive import FILE --db PATH "
+                + "[--create]  Move one session to another installation";
     }
 
     @Override
@@ -59,12 +60,15 @@ public final class ArchiveCommand implements Command {
             }
             case "import" -> {
                 Path db = Path.of(arguments.required("--db"));
+                boolean create = arguments.flag(SessionCommands.CREATE);
                 List<String> files = arguments.positionals();
                 if (files.size() != 1) {
                     throw new CliException("Name one archive file to import");
                 }
-                WorkshopSession session = SessionCommands.withNewOrExistingDatabase(db, database -> new ImportArchive(database, clock)
-                        .importFile(Path.of(files.get(0)), step -> { }));
+                // Read and checked whole before any database is opened, let alone made.
+                SessionArchive archive = SessionCommands.plainly(() -> ImportArchive.read(Path.of(files.get(0))));
+                WorkshopSession session = SessionCommands.withDatabaseToChange(db, create,
+                        database -> new ImportArchive(database, clock).save(archive));
                 out.println("Imported \"" + session.title() + "\" as session " + session.id());
                 return 0;
             }

@@ -1,6 +1,5 @@
 package org.threshold.store;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,15 +23,23 @@ public final class Database implements AutoCloseable {
     private final StoreThread thread;
     private final Connection connection;
     private final String readOnlyReason;
+    private final Runnable afterClose;
     private boolean inTransaction;
     private boolean closed;
 
     private Database(Path file, AppLock lock, StoreThread thread, Connection connection, String readOnlyReason) {
+        this(file, lock, thread, connection, readOnlyReason, () -> { });
+    }
+
+    /** @param afterClose tidies what opening made beside the file, once the connection is closed */
+    Database(Path file, AppLock lock, StoreThread thread, Connection connection, String readOnlyReason,
+             Runnable afterClose) {
         this.file = file;
         this.lock = lock;
         this.thread = thread;
         this.connection = connection;
         this.readOnlyReason = readOnlyReason;
+        this.afterClose = afterClose;
     }
 
     /**
@@ -43,14 +50,32 @@ public final class Database implements AutoCloseable {
         SqliteConnections.useNativeFolder(folder);
     }
 
-    /** Opens (creating if need be) the database at {@code file} and brings it to the latest schema. */
+    /**
+     * Opens the database at {@code file}, creating the file (never its folder) if there is none,
+     * and brings it to the latest schema.
+     */
     public static Database open(Path file) {
         return open(file, Migrations.standard());
     }
 
+    /** As {@link #open(Path)}, for a database that must already exist: a mistyped path is said, not created. */
+    public static Database openExisting(Path file) {
+        DatabaseFiles.requireDatabase(file.toAbsolutePath());
+        return open(file);
+    }
+
+    /**
+     * Opens an existing database for reading only, leaving nothing beside it: no write-ahead log,
+     * no shared-memory file, no lock file. Works in a folder that cannot be written to. A database
+     * from an older version is brought up to date first, which needs a folder that can be.
+     */
+    public static Database openForReading(Path file) {
+        return ReadingOpen.open(file.toAbsolutePath(), Migrations.standard());
+    }
+
     static Database open(Path file, Migrations migrations) {
         Path absolute = file.toAbsolutePath();
-        createFolder(absolute.getParent());
+        DatabaseFiles.requirePlace(absolute);
         AppLock lock = AppLock.acquire(absolute);
         StoreThread thread = new StoreThread();
         try {
@@ -99,15 +124,6 @@ public final class Database implements AutoCloseable {
     private static void backUpBeforeMigrating(Connection connection, Path file) {
         Backup backup = new Backups(file.resolveSibling(BACKUPS_FOLDER), Clock.systemUTC()).take(connection);
         LOG.log(System.Logger.Level.INFO, "Backed up before migrating: " + backup.file());
-    }
-
-    private static void createFolder(Path folder) {
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new StoreException(StoreProblem.CANNOT_OPEN,
-                    "Threshold cannot create the folder " + folder + ". Choose a folder you can write to.", e);
-        }
     }
 
     public Path file() {
@@ -183,6 +199,7 @@ public final class Database implements AutoCloseable {
                     checkpoint();
                 }
                 connection.close();
+                afterClose.run();
                 return null;
             });
         } finally {

@@ -78,8 +78,8 @@ class ExportArchiveCompareCommandsTest {
         Path file = dir.resolve("s.json");
         ArchiveCommand archive = new ArchiveCommand(Leftovers.none(), ExampleSession.CLOCK);
         assertEquals(0, run(archive, "export", "--db", db.toString(), "--session", "1", "--out", file.toString()));
-        Path other = dir.resolve("other/threshold.db");
-        assertEquals(0, run(archive, "import", file.toString(), "--db", other.toString()));
+        Path other = Files.createDirectory(dir.resolve("other")).resolve("threshold.db");
+        assertEquals(0, run(archive, "import", file.toString(), "--db", other.toString(), "--create"));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("Imported \"Northfield partnership"));
         CliException again = assertThrows(CliException.class,
                 () -> run(archive, "import", file.toString(), "--db", other.toString()));

@@ -49,19 +49,24 @@ public final class ImportArchive {
 
     public WorkshopSession importFile(Path file, Consumer<ProgressStep> progress) {
         progress.accept(new ProgressStep(0, 2, "Reading " + file.getFileName()));
-        SessionArchive archive;
-        try {
-            archive = new ArchiveCodec().read(file);
-        } catch (ArchiveException e) {
-            throw new SummaryException(e.getMessage(), e);
-        }
+        SessionArchive archive = read(file);
         progress.accept(new ProgressStep(1, 2, "Saving the session"));
         WorkshopSession imported = save(archive);
         progress.accept(new ProgressStep(2, 2, "Imported \"" + imported.title() + "\""));
         return imported;
     }
 
-    WorkshopSession save(SessionArchive archive) {
+    /** Reads and checks an archive whole, touching no database: a file that is refused changes nothing. */
+    public static SessionArchive read(Path file) {
+        try {
+            return new ArchiveCodec().read(file);
+        } catch (ArchiveException e) {
+            throw new SummaryException(e.getMessage(), e);
+        }
+    }
+
+    /** Saves an archive read by {@link #read} as a new session, in one transaction. */
+    public WorkshopSession save(SessionArchive archive) {
         WorkshopSession original = archive.session();
         SessionRepository sessions = new SessionRepository(database);
         if (sessions.findByUid(original.uid()).isPresent()) {

@@ -29,7 +29,7 @@ class ArchiveAndCompareTest {
         SessionSummary original;
         WorkshopSession source;
         int agendaItems;
-        try (Database here = Database.open(dir.resolve("here/threshold.db"))) {
+        try (Database here = Database.open(dir.resolve("here.db"))) {
             // A first session in the source installation, so the archived ids differ from those it will get.
             ExampleSession.create(here);
             source = ExampleSession.create(here);
@@ -37,7 +37,7 @@ class ArchiveAndCompareTest {
             agendaItems = new AgendaRepository(here).list(source.id()).size();
             new ArchiveSession(here, ExampleSession.CLOCK).export(source.id(), archive, false, step -> { });
         }
-        try (Database there = Database.open(dir.resolve("there/threshold.db"))) {
+        try (Database there = Database.open(dir.resolve("there.db"))) {
             WorkshopSession imported = new ImportArchive(there, ExampleSession.CLOCK).importFile(archive, step -> { });
             assertEquals(source.uid(), imported.uid());
             assertNotEquals(source.id(), imported.id());
@@ -58,7 +58,7 @@ class ArchiveAndCompareTest {
     @Test
     void aDamagedArchiveIsRefusedWithAPlainMessageAndChangesNothing() throws Exception {
         Path archive = dir.resolve("a.json");
-        try (Database here = Database.open(dir.resolve("here/threshold.db"))) {
+        try (Database here = Database.open(dir.resolve("here.db"))) {
             WorkshopSession s = ExampleSession.create(here);
             new ArchiveSession(here, ExampleSession.CLOCK).export(s.id(), archive, false, step -> { });
         }
@@ -68,7 +68,7 @@ class ArchiveAndCompareTest {
         Files.writeString(newer, Files.readString(archive).replace("\"formatVersion\" : 1", "\"formatVersion\" : 9"));
         Path dangling = dir.resolve("dangling.json");
         Files.writeString(dangling, Files.readString(archive).replaceFirst("\"agendaItemId\" : \\d+", "\"agendaItemId\" : 999999"));
-        try (Database there = Database.open(dir.resolve("there/threshold.db"))) {
+        try (Database there = Database.open(dir.resolve("there.db"))) {
             ImportArchive importer = new ImportArchive(there, ExampleSession.CLOCK);
             String message = assertThrows(SummaryException.class, () -> importer.importFile(unknown, s -> { })).getMessage();
             assertTrue(message.contains("sneaky") && message.contains("session"), message);
