@@ -41,7 +41,7 @@ class ArchitectureTest {
                 .whereLayer("Workshop").mayOnlyBeAccessedByLayers("Entry", "Cli", "App", "Ui", "Room")
                 .whereLayer("Report").mayOnlyBeAccessedByLayers("Cli", "App", "Ui", "Room", "Workshop")
                 .whereLayer("Content").mayOnlyBeAccessedByLayers("Cli", "App", "Ui", "Room", "Workshop")
-                .whereLayer("Store").mayOnlyBeAccessedByLayers("Cli", "App", "Workshop", "Report")
+                .whereLayer("Store").mayOnlyBeAccessedByLayers("Entry", "Cli", "App", "Workshop", "Report")
                 .whereLayer("Domain").mayOnlyBeAccessedByLayers("Entry", "Cli", "App", "Ui", "Room", "Workshop",
                         "Report", "Content", "Store");
     }

@@ -69,7 +69,7 @@ public final class ArchiveCommand implements Command {
                 SessionArchive archive = SessionCommands.plainly(() -> ImportArchive.read(Path.of(files.get(0))));
                 WorkshopSession session = SessionCommands.withDatabaseToChange(db, create,
                         database -> new ImportArchive(database, clock).save(archive));
-                out.println("Imported \"" + session.title() + "\" as session " + session.id());
+                out.println("Imported \"" + Terminal.safe(session.title()) + "\" as session " + session.id());
                 return 0;
             }
             default -> throw new CliException("Unknown archive action \"" + args.get(0) + "\"; use export or import");

@@ -42,7 +42,7 @@ public final class DemoCommand implements Command {
         return SessionCommands.withDatabaseToChange(file, create, database -> {
             WorkshopSession session = new ExampleWorkshop(database, new PackLibrary(new PackRepository(database)),
                     Clock.systemDefaultZone()).create();
-            out.println("Added the example workshop \u201c" + session.title() + "\u201d as session " + session.id()
+            out.println("Added the example workshop \u201c" + Terminal.safe(session.title()) + "\u201d as session " + session.id()
                     + " to " + database.file());
             return 0;
         });

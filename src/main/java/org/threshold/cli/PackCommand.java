@@ -92,7 +92,7 @@ public final class PackCommand implements Command {
         var existing = library.wouldReplace(pack.metadata().id());
         if (existing.isPresent() && !replace) {
             err.println(name + ": the library already has a pack with the id \u201c" + pack.metadata().id() + "\u201d (\u201c"
-                    + existing.get().pack().metadata().title() + "\u201d, version "
+                    + Terminal.safe(existing.get().pack().metadata().title()) + "\u201d, version "
                     + existing.get().pack().metadata().version() + "); add --replace to replace it");
             return 1;
         }
@@ -106,7 +106,7 @@ public final class PackCommand implements Command {
             return 1;
         }
         int scenarios = pack.scenarios().size();
-        out.println("Imported \u201c" + pack.metadata().title() + "\u201d (" + pack.metadata().id() + ", version "
+        out.println("Imported \u201c" + Terminal.safe(pack.metadata().title()) + "\u201d (" + pack.metadata().id() + ", version "
                 + pack.metadata().version() + ", " + pack.metadata().jurisdiction() + ", " + scenarios
                 + (scenarios == 1 ? " scenario" : " scenarios") + ") into " + db.file());
         return 0;

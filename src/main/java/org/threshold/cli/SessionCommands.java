@@ -18,6 +18,7 @@ final class SessionCommands {
     static final String FORCE = "--force";
     /** Lets a command that changes a database start a new one at --db: a mistyped path is never created quietly. */
     static final String CREATE = "--create";
+    private static final System.Logger LOG = System.getLogger(SessionCommands.class.getName());
 
     private SessionCommands() {
     }
@@ -66,6 +67,8 @@ final class SessionCommands {
         } catch (DestinationExists e) {
             throw new CliException(e.path() + " already exists. Add " + FORCE + " to replace it.", 1);
         } catch (StoreException | SummaryException e) {
+            // Kept with its causes for whoever supports the facilitator; the log holds no text of the files read.
+            LOG.log(System.Logger.Level.INFO, "Refused: " + e.getMessage(), e);
             throw new CliException(e.getMessage(), 1);
         }
     }

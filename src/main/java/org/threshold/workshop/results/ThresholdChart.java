@@ -42,7 +42,8 @@ public final class ThresholdChart {
     }
 
     private static OptionKind kindAt(DecisionResult stage, String code) {
-        return stage.agencies().stream().filter(a -> a.code().equals(code) && a.total() > 0)
-                .map(AgencyResult::majorityKind).findFirst().orElse(null);
+        // A majority for an option no longer in the content has no kind: a gap, as for an agency not shown.
+        return stage.agencies().stream().filter(a -> a.code().equals(code) && a.total() > 0).findFirst()
+                .map(AgencyResult::majorityKind).orElse(null);
     }
 }

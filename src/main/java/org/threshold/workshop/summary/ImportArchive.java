@@ -56,13 +56,25 @@ public final class ImportArchive {
         return imported;
     }
 
-    /** Reads and checks an archive whole, touching no database: a file that is refused changes nothing. */
+    /**
+     * Reads and checks an archive whole (its content as strictly as a pack, every answer, rating
+     * and note against that content), touching no database: a file that is refused changes nothing.
+     */
     public static SessionArchive read(Path file) {
+        SessionArchive archive;
         try {
-            return new ArchiveCodec().read(file);
+            archive = new ArchiveCodec().read(file);
         } catch (ArchiveException e) {
             throw new SummaryException(e.getMessage(), e);
         }
+        ArchiveCheck.Found problems = ArchiveCheck.problems(archive);
+        if (!problems.none()) {
+            int more = problems.total() - 1;
+            throw new SummaryException(file.getFileName() + " was not imported, because it does not hold what a session "
+                    + "archive must: " + problems.listed().get(0) + (more == 0 ? "" : " (and " + more
+                    + (more == 1 ? " more problem" : " more problems") + ")") + ". Nothing was changed.");
+        }
+        return archive;
     }
 
     /** Saves an archive read by {@link #read} as a new session, in one transaction. */

@@ -1,11 +1,10 @@
 package org.threshold.workshop.summary;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.threshold.content.PackWriter;
 import org.threshold.domain.WorkshopSession;
 import org.threshold.domain.pack.Pack;
 import org.threshold.store.Database;
@@ -17,30 +16,19 @@ import org.threshold.workshop.results.TestPack;
 
 /**
  * The example workshop in a fresh database, run from the test pack. The snapshot holds the
- * pack as Jackson writes the domain records, and {@link #DECODER} reads it back, standing in
- * for the content layer's pack reader.
+ * pack as the app saves it, and {@link #DECODER} is the strict reader the app uses, so an
+ * archive made from it passes the same checks as one made in the room.
  */
 public final class ExampleSession {
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-10-20T10:00:00Z"), LONDON);
-    private static final ObjectMapper JSON = new ObjectMapper();
-    public static final PackDecoder DECODER = json -> {
-        try {
-            return JSON.readValue(json, Pack.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not a pack: " + e.getOriginalMessage(), e);
-        }
-    };
+    public static final PackDecoder DECODER = PackDecoder.strict();
 
     private ExampleSession() {
     }
 
     public static String packJson(Pack pack) {
-        try {
-            return JSON.writeValueAsString(pack);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return new PackWriter().writeString(pack);
     }
 
     public static WorkshopSession create(Database database) {
