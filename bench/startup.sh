@@ -1,26 +1,30 @@
 #!/usr/bin/env bash
 # Start-up benchmark: JVM start to the first drawn frame of the home screen, against the
-# smallest JavaFX window measured the same way in the same run. Prints medians and the ratio.
-# Runs headless (Monocle), so it needs no display. Usage: bench/startup.sh [rounds]
+# smallest JavaFX window measured the same way in the same run, alternating. Prints medians and
+# the ratios. Headless (Monocle), so it needs no display. Also measures Threshold with
+# class-data sharing from jars (an archive made by one run with -XX:ArchiveClassesAtExit), the
+# way an installed copy can start. Usage: bench/startup.sh [rounds]
 set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/lib.sh"
 rounds=${1:-7}
-mvn -q -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
-cp="target/classes:$(cat target/bench-classpath.txt)"
-mkdir -p target/bench
-javac -d target/bench -cp "$cp" bench/FirstFrameFloor.java
-headless=(-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k)
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
-
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-floor=(); app=()
+# Class-data sharing needs classes in jars (Java 17 refuses a directory on the class path).
+(cd target/classes && jar cf "$data/threshold.jar" .)
+jars="$data/threshold.jar:$(cat target/bench-classpath.txt)"
+THRESHOLD_HOME="$data" java "${headless[@]}" -XX:ArchiveClassesAtExit="$data/threshold.jsa" -cp "$jars" \
+    org.threshold.Main --exit-after-first-frame >/dev/null 2>&1
+floor=(); app=(); shared=()
 for ((i = 0; i < rounds; i++)); do
-    floor+=("$(java "${headless[@]}" -cp "target/bench:$cp" FirstFrameFloor 2>/dev/null | tail -1)")
+    floor+=("$(java "${headless[@]}" -cp "$cp" FirstFrameFloor 2>/dev/null | tail -1)")
     app+=("$(THRESHOLD_HOME="$data" java "${headless[@]}" -cp "$cp" org.threshold.Main --exit-after-first-frame 2>/dev/null | tail -1)")
+    shared+=("$(THRESHOLD_HOME="$data" java "${headless[@]}" -XX:SharedArchiveFile="$data/threshold.jsa" -cp "$jars" \
+        org.threshold.Main --exit-after-first-frame 2>/dev/null | tail -1)")
 done
 f=$(printf '%s\n' "${floor[@]}" | median)
 a=$(printf '%s\n' "${app[@]}" | median)
-echo "floor (empty JavaFX window) median ms: $f   runs: ${floor[*]}"
-echo "threshold home screen median ms:       $a   runs: ${app[*]}"
-awk -v a="$a" -v f="$f" 'BEGIN {printf "ratio threshold/floor: %.2f\n", a / f}'
+s=$(printf '%s\n' "${shared[@]}" | median)
+echo "start-up, floor (empty JavaFX window) median ms:   $f   runs: ${floor[*]}"
+echo "start-up, Threshold home screen median ms:         $a   runs: ${app[*]}"
+echo "start-up, Threshold with class-data sharing ms:    $s   runs: ${shared[*]}"
+awk -v a="$a" -v s="$s" -v f="$f" 'BEGIN {printf "start-up ratio threshold/floor: %.2f   with class-data sharing: %.2f  (goal 1.25)\n", a / f, s / f}'

@@ -28,13 +28,13 @@ public final class Main {
     public static void main(String[] args) {
         LogFile.install(DataFolder.forThisUser());
         List<String> words = List.of(args);
-        CommandLine commands = commandLine();
+        // Built only for a command: it brings the pack reader and the exports, which opening the window does not need.
         if (words.contains("--help") || words.contains("-h")) {
-            commands.printHelp(System.out);
+            commandLine().printHelp(System.out);
             return;
         }
         if (!words.isEmpty() && !words.get(0).startsWith("-")) {
-            System.exit(commands.run(words, System.out, System.err));
+            System.exit(commandLine().run(words, System.out, System.err));
         }
         try {
             StartupOptions.parse(words);

@@ -28,9 +28,11 @@ import org.threshold.ui.packs.editor.PackEditorView;
 import org.threshold.ui.packs.editor.PackEditorViewModel;
 import org.threshold.ui.plan.PlanView;
 import org.threshold.ui.plan.PlanViewModel;
-import org.threshold.ui.run.AudienceWindow;
 import org.threshold.ui.run.RunViewModel;
+import org.threshold.ui.run.audience.AudienceWindow;
 import org.threshold.ui.run.console.ConsoleView;
+import org.threshold.ui.run.phones.PhonesPanel;
+import org.threshold.ui.run.phones.PhonesViewModel;
 
 /** The presenter's window: one scene whose root moves between the screens. */
 public final class MainWindow implements Navigator {
@@ -48,6 +50,7 @@ public final class MainWindow implements Navigator {
     private final DialogService dialogs;
     private final Scene scene;
     private ConsoleView console;
+    private PhonesViewModel phones;
     private HostServices host;
 
     /**
@@ -95,12 +98,17 @@ public final class MainWindow implements Navigator {
     public void runSession(long sessionId) {
         closeConsole();
         RunViewModel model = new RunViewModel(sessionId, services().runner(), tasks, dialogs, this, services().clock());
-        AudienceWindow audience = new AudienceWindow(model, theme, stage);
+        AudienceWindow audience = new AudienceWindow(model, theme, stage, tasks, () -> services().display());
         console = new ConsoleView(model, audience);
+        phones = new PhonesViewModel(sessionId, model, services().phoneAnswers(), services().phoneServer(),
+                services().phonePreferences(), tasks, dialogs);
+        console.showPhones(new PhonesPanel(phones));
+        audience.showPhones(phones);
         show(console, "Threshold: presenter console");
         audience.show();
         stage.toFront();
         model.start();
+        phones.load();
     }
 
     @Override
@@ -125,9 +133,10 @@ public final class MainWindow implements Navigator {
         this.host = host;
     }
 
+    /** Made on the FX thread when first used; a restore in the meantime is seen, as the services are read then. */
     private ExportActions exportActions() {
-        return new ExportDialogs(services().exports(), tasks, new FxDialogService(() -> stage),
-                new HostFileOpener(host, dialogs), services().clock());
+        return ExportActions.onFirstUse(() -> new ExportDialogs(services().exports(), tasks,
+                new FxDialogService(() -> stage), new HostFileOpener(host, dialogs), services().clock()));
     }
 
     @Override
@@ -164,6 +173,10 @@ public final class MainWindow implements Navigator {
     }
 
     private void closeConsole() {
+        if (phones != null) {
+            phones.leave();
+            phones = null;
+        }
         if (console != null) {
             console.close();
             console = null;
@@ -174,6 +187,11 @@ public final class MainWindow implements Navigator {
     /** Tells the facilitator once, after the window appears, why nothing can be changed. */
     public void showReadOnlyNotice(String reason) {
         javafx.application.Platform.runLater(() -> dialogs.showInformation("Open for reading only", reason));
+    }
+
+    /** Damage the check behind the home screen found: the next start sets the file aside and offers a backup. */
+    public void showDamageFound(String message) {
+        dialogs.showError("Threshold found damage in its data", message);
     }
 
     private void show(Parent root, String title) {

@@ -13,6 +13,11 @@ import org.threshold.workshop.PackLibrary;
 import org.threshold.workshop.SessionCatalog;
 import org.threshold.workshop.SessionPlanner;
 import org.threshold.workshop.backup.BackupService;
+import org.threshold.room.RoomLimits;
+import org.threshold.room.RoomServer;
+import org.threshold.workshop.phones.DeviceTokens;
+import org.threshold.workshop.phones.PhoneAnswers;
+import org.threshold.workshop.phones.PhonePreferences;
 import org.threshold.workshop.run.WorkshopRunner;
 
 /** The composition root: the use cases every screen is given, wired once over one database. */
@@ -25,6 +30,9 @@ public final class Services implements AutoCloseable {
     private final SessionPlanner planner;
     private final WorkshopRunner runner;
     private final BackupService backups;
+    private final PhoneAnswers phoneAnswers;
+    private final PhonePreferences phonePreferences;
+    private final RoomServer phoneServer;
     private final Clock clock;
     private final Leftovers leftovers;
 
@@ -38,6 +46,10 @@ public final class Services implements AutoCloseable {
         this.runner = new WorkshopRunner(database, planner, clock);
         // Beside the database, as the store's own backup before migrating: for the usual file, DataFolder#backups().
         this.backups = new BackupService(database, new Backups(database.file().resolveSibling("backups"), clock), clock);
+        this.phoneAnswers = new PhoneAnswers(database, clock, new DeviceTokens(new java.security.SecureRandom()));
+        this.phonePreferences = new PhonePreferences(new SettingsRepository(database));
+        // Made now, listening nowhere until the facilitator turns phones on.
+        this.phoneServer = new RoomServer(phoneAnswers, RoomLimits.standard());
         this.clock = clock;
         this.leftovers = leftovers;
     }
@@ -88,6 +100,27 @@ public final class Services implements AutoCloseable {
         return backups;
     }
 
+    /**
+     * Opens the database for the app's start: checked at once only after an unclean close, else
+     * by {@link Database#quickCheck()} once the window is up.
+     */
+    public static Services openAtStart(Path databaseFile, Clock clock, Leftovers leftovers) {
+        return new Services(Database.openCheckingIfUnclean(databaseFile), clock, leftovers);
+    }
+
+    /** Phones in the room: joining, answering and moderation, as the phone server and the console both use them. */
+    public PhoneAnswers phoneAnswers() {
+        return phoneAnswers;
+    }
+
+    public PhonePreferences phonePreferences() {
+        return phonePreferences;
+    }
+
+    public RoomServer phoneServer() {
+        return phoneServer;
+    }
+
     /** The same database file opened afresh, after a restore closed it. */
     public Services reopen() {
         return open(database.file(), clock, leftovers);
@@ -111,6 +144,7 @@ public final class Services implements AutoCloseable {
 
     @Override
     public void close() {
+        phoneServer.stop();
         if (backups.isOpen()) {
             database.close();
         }

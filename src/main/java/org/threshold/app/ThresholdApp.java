@@ -3,6 +3,9 @@ package org.threshold.app;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -19,18 +22,20 @@ import org.threshold.store.StoreProblem;
 import org.threshold.ui.common.FxTaskExecutor;
 
 /**
- * The JavaFX application. The database opens in {@link #init()}, on the launcher thread, so
- * the FX thread never waits on the disk; a problem opening it is shown once the toolkit is up,
- * with a way forward ({@link StartupFlow}).
+ * The JavaFX application. The database opens on a thread of its own while the toolkit starts,
+ * and {@link #init()} waits for it, so the FX thread never waits on the disk; a problem opening
+ * it is shown once the toolkit is up, with a way forward ({@link StartupFlow}).
  */
 public final class ThresholdApp extends Application {
-    private StartupOptions options;
-    private Services services;
-    private StoreException startupProblem;
-    private StartupRecovery recovery;
-    private boolean hasBackups;
-    private DisplayTheme savedTheme;
-    private int savedFontSize;
+    private static final System.Logger LOG = System.getLogger(ThresholdApp.class.getName());
+
+    /**
+     * Started by {@link #open} before the toolkit, so the database opens while JavaFX starts: the two
+     * take about as long as each other. Static because JavaFX makes the Application object itself.
+     */
+    private static volatile CompletableFuture<Opening> early;
+
+    private Opening opening;
     private final FxTaskExecutor tasks = new FxTaskExecutor();
     /** The data in use: a restore from the Backups screen replaces it. */
     private final AtomicReference<Services> data = new AtomicReference<>();
@@ -38,42 +43,35 @@ public final class ThresholdApp extends Application {
 
     /** Opens the window; returns when the facilitator closes it. */
     public static void open(String[] args) {
+        List<String> raw = List.of(args);
+        early = CompletableFuture.supplyAsync(() -> Opening.of(raw));
         launch(ThresholdApp.class, args);
     }
 
+    /** On the launcher thread, with the toolkit up: the font loads while the database may still be opening. */
     @Override
     public void init() {
-        options = StartupOptions.parse(getParameters().getRaw());
-        DataFolder folder = DataFolder.forThisUser();
-        Leftovers leftovers = Leftovers.in(folder);
-        Clock clock = Clock.systemDefaultZone();
-        // Before the driver unpacks its library: what is cleared is never this run's.
-        leftovers.cleanUp(clock.instant());
-        Database.extractNativeLibraryInto(folder.nativeLibraries());
-        Path database = options.database().orElse(folder.defaultDatabase());
+        Fonts.load();
+        CompletableFuture<Opening> started = early;
+        if (started == null) {
+            opening = Opening.of(getParameters().getRaw());
+            return;
+        }
         try {
-            if (options.database().isEmpty()) {
-                folder.create();
-            }
-            services = Services.open(database, clock, leftovers);
-            savedTheme = services.display().theme();
-            savedFontSize = services.display().fontSize();
-        } catch (StoreException e) {
-            startupProblem = e;
-            recovery = new StartupRecovery(database, clock, leftovers);
-            hasBackups = e.problem() == StoreProblem.CORRUPT && recovery.hasBackups();
+            opening = started.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
     @Override
     public void start(Stage stage) {
-        Fonts.load();
-        if (startupProblem != null) {
-            new StartupFlow(tasks, recovery, recovered -> openWindow(stage, recovered.services(), recovered.theme(),
-                    recovered.fontSize())).show(startupProblem, hasBackups);
+        if (opening.problem() != null) {
+            new StartupFlow(tasks, opening.recovery(), recovered -> openWindow(stage, recovered.services(),
+                    recovered.theme(), recovered.fontSize())).show(opening.problem(), opening.hasBackups());
             return;
         }
-        openWindow(stage, services, savedTheme, savedFontSize);
+        openWindow(stage, opening.services(), opening.theme(), opening.fontSize());
     }
 
     private void openWindow(Stage stage, Services opened, DisplayTheme savedTheme, int savedFontSize) {
@@ -89,12 +87,21 @@ public final class ThresholdApp extends Application {
         window.useHostServices(getHostServices());
         opened.database().readOnlyReason().ifPresent(reason -> window.showReadOnlyNotice(reason));
         window.showHome();
-        if (options.exitAfterFirstFrame()) {
+        if (opening.options().exitAfterFirstFrame()) {
             exitAfterFirstFrame(window);
         }
         // The audience display is a second window: closing the console must not leave it behind on the projector.
         stage.setOnHidden(e -> window.closeAudienceDisplay());
         stage.show();
+        checkInBackground(opened.database(), window);
+    }
+
+    /** The check a clean last close let the start skip: it runs behind the home screen and says if it finds damage. */
+    private void checkInBackground(Database database, MainWindow window) {
+        if (!database.checkedAtOpen()) {
+            tasks.run(database::quickCheck, damage -> damage.ifPresent(window::showDamageFound),
+                    failure -> LOG.log(System.Logger.Level.WARNING, "The background check of the database failed", failure));
+        }
     }
 
     /** Measures JVM start to the first frame the home screen is drawn in, then leaves cleanly. */
@@ -120,9 +127,36 @@ public final class ThresholdApp extends Application {
             autoBackups.close();
         }
         tasks.close();
-        Services current = data.get() != null ? data.get() : services;
+        Services current = data.get() != null ? data.get() : opening == null ? null : opening.services();
         if (current != null) {
             current.close();
+        }
+    }
+
+    /** What the start found, read off the FX thread: the data open with its display settings, or the problem. */
+    private record Opening(StartupOptions options, Services services, DisplayTheme theme, int fontSize,
+                           StoreException problem, StartupRecovery recovery, boolean hasBackups) {
+        static Opening of(List<String> args) {
+            StartupOptions options = StartupOptions.parse(args);
+            DataFolder folder = DataFolder.forThisUser();
+            Leftovers leftovers = Leftovers.in(folder);
+            Clock clock = Clock.systemDefaultZone();
+            // Before the driver unpacks its library: what is cleared is never this run's.
+            leftovers.cleanUp(clock.instant());
+            Database.extractNativeLibraryInto(folder.nativeLibraries());
+            Path database = options.database().orElse(folder.defaultDatabase());
+            try {
+                if (options.database().isEmpty()) {
+                    folder.create();
+                }
+                Services services = Services.openAtStart(database, clock, leftovers);
+                return new Opening(options, services, services.display().theme(), services.display().fontSize(), null,
+                        null, false);
+            } catch (StoreException e) {
+                StartupRecovery recovery = new StartupRecovery(database, clock, leftovers);
+                return new Opening(options, null, null, 0, e, recovery,
+                        e.problem() == StoreProblem.CORRUPT && recovery.hasBackups());
+            }
         }
     }
 }

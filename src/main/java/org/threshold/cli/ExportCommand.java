@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import org.threshold.report.ReportDetail;
 import org.threshold.report.ReportFormat;
 import org.threshold.store.DataFolder;
 import org.threshold.store.Leftovers;
@@ -12,7 +13,7 @@ import org.threshold.workshop.summary.ExportSession;
 import org.threshold.workshop.PackDecoder;
 import org.threshold.workshop.summary.SummaryBuilder;
 
-/** {@code export --db PATH --session ID|latest --format pdf|docx|html|md|csv --out PATH [--no-notes]} */
+/** {@code export --db PATH --session ID|latest --format pdf|docx|html|md|csv --out PATH [--no-notes] [--complete] [--force]} */
 public final class ExportCommand implements Command {
     private final PackDecoder decoder;
     private final Leftovers leftovers;
@@ -38,8 +39,9 @@ public final class ExportCommand implements Command {
 
     @Override
     public String usage() {
-        return "export --db PATH --session ID|latest --format pdf|docx|html|md|csv --out PATH [--no-notes] [--force]"
-                + "  Write a session summary (csv: a folder of data files; --force replaces what is there)";
+        return "export --db PATH --session ID|latest --format pdf|docx|html|md|csv --out PATH [--no-notes] [--complete]"
+                + " [--force]  Write a session summary and its appendix of every reason and note (--complete: all in one"
+                + " file; csv: a folder of data files; --force: replace what is there)";
     }
 
     @Override
@@ -50,11 +52,12 @@ public final class ExportCommand implements Command {
         ReportFormat format = SessionCommands.format(arguments.required("--format"));
         Path target = Path.of(arguments.required("--out"));
         boolean includeNotes = !arguments.flag("--no-notes");
+        ReportDetail detail = arguments.flag("--complete") ? ReportDetail.COMPLETE : ReportDetail.SUMMARY;
         boolean force = arguments.flag(SessionCommands.FORCE);
         SessionCommands.noPositionals(arguments);
         List<Path> written = SessionCommands.withDatabase(db, database -> {
             ExportSession export = new ExportSession(database, new SummaryBuilder(database, decoder, clock, zone), leftovers);
-            return export.export(SessionCommands.sessionId(database, session), format, target, includeNotes, force,
+            return export.export(SessionCommands.sessionId(database, session), format, target, includeNotes, detail, force,
                     step -> { });
         });
         written.forEach(file -> out.println(file));

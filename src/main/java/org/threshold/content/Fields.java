@@ -1,9 +1,13 @@
 package org.threshold.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -71,6 +75,46 @@ final class Fields {
             return "";
         }
         return value.get().textValue();
+    }
+
+    /** An optional date written as 2026-11-20; null when absent or not such a date (a problem then). */
+    LocalDate optionalDate(String field) {
+        if (!has(field)) {
+            return null;
+        }
+        if (!node.get(field).isTextual()) {
+            asText(node.get(field), place(field));
+            return null;
+        }
+        String text = node.get(field).textValue();
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problems.add(place(field), "expected a date written year-month-day, e.g. \"2026-11-20\"; found "
+                    + Places.quote(text));
+            return null;
+        }
+    }
+
+    /**
+     * An optional object whose fields are named from {@code names}, each a list of text, e.g.
+     * {@code {"article-6": ["public-task"]}}; in the order written. Absent is empty.
+     */
+    Map<String, List<String>> textLists(String field, List<String> names) {
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        if (!has(field)) {
+            return lists;
+        }
+        open(node.get(field), place(field), problems, Set.copyOf(names)).ifPresent(inner -> {
+            Iterator<String> keys = node.get(field).fieldNames();
+            while (keys.hasNext()) {
+                String key = keys.next();
+                if (names.contains(key)) {
+                    lists.put(key, inner.texts(key, true));
+                }
+            }
+        });
+        return lists;
     }
 
     /** A required whole number. */

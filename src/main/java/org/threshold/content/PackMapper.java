@@ -1,10 +1,14 @@
 package org.threshold.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.threshold.domain.pack.AgencyPrompt;
+import org.threshold.domain.pack.BasisLayer;
+import org.threshold.domain.pack.BasisLayerKind;
 import org.threshold.domain.pack.ConfidenceItem;
 import org.threshold.domain.pack.Exercises;
 import org.threshold.domain.pack.LawfulBasis;
@@ -23,13 +27,19 @@ import org.threshold.domain.pack.TrustGridSettings;
  */
 final class PackMapper {
     static final String FORMAT = "threshold-pack";
-    static final int FORMAT_VERSION = 1;
+    /** The version written; {@link #OLDEST_VERSION} and later are read. */
+    static final int FORMAT_VERSION = 2;
+    static final int OLDEST_VERSION = 1;
 
     private static final Set<String> ROOT = Set.of("format", "formatVersion", "metadata", "agencies",
+            "basisLayers", "references", "scenarios", "exercises");
+    private static final Set<String> ROOT_V1 = Set.of("format", "formatVersion", "metadata", "agencies",
             "lawfulBases", "references", "scenarios", "exercises");
-    private static final Set<String> METADATA = Set.of("id", "title", "version", "jurisdiction",
+    private static final Set<String> METADATA_V1 = Set.of("id", "title", "version", "jurisdiction",
             "guidanceVersions", "authors", "licence", "description");
+    private static final Set<String> METADATA = union(METADATA_V1, Set.of("lawCheckedOn"));
     private static final Set<String> AGENCY = Set.of("id", "name", "standard");
+    private static final Set<String> LAYER = Set.of("layer", "choices");
     private static final Set<String> LAWFUL_BASIS = Set.of("id", "label", "reference");
     private static final Set<String> REFERENCE = Set.of("id", "title", "publisher", "version", "section", "url");
     private static final Set<String> EXERCISES = Set.of("trustGrid", "confidenceItems", "mythOrFact", "agencyPrompts");
@@ -37,22 +47,31 @@ final class PackMapper {
     private static final Set<String> CONFIDENCE_ITEM = Set.of("id", "text", "reference");
     private static final Set<String> MYTH_ITEM = Set.of("id", "statement", "answer", "explanation", "references");
     private static final Set<String> AGENCY_PROMPT = Set.of("id", "text");
+    /** The layers a format 2 file may name; the single list is what format 1's "lawfulBases" is read as. */
+    static final List<String> LAYER_CODES = Arrays.stream(BasisLayerKind.values())
+            .filter(k -> k != BasisLayerKind.SINGLE_LIST).map(BasisLayerKind::code).toList();
 
     private final Problems problems = new Problems();
-    private final ScenarioMapper scenarios = new ScenarioMapper(problems);
 
     /** The pack, or empty with {@link #problems()} saying why. */
     Optional<Pack> map(JsonNode root) {
-        Optional<Fields> fields = Fields.open(root, Places.ROOT, problems, ROOT);
-        if (fields.isEmpty() || !isThisFormat(root)) {
+        if (!root.isObject()) {
+            Fields.open(root, Places.ROOT, problems, ROOT);
             return Optional.empty();
         }
-        Fields pack = fields.get();
-        PackMetadata metadata = pack.object("metadata", METADATA).map(this::metadata).orElse(null);
+        int version = formatVersion(root);
+        if (version == 0) {
+            return Optional.empty();
+        }
+        boolean first = version == OLDEST_VERSION;
+        Fields pack = Fields.open(root, Places.ROOT, problems, first ? ROOT_V1 : ROOT).orElseThrow();
+        ScenarioMapper scenarios = new ScenarioMapper(problems, version);
+        PackMetadata metadata = pack.object("metadata", first ? METADATA_V1 : METADATA).map(this::metadata).orElse(null);
         List<PackAgency> agencies = pack.list("agencies", true, (node, place) ->
                 open(node, place, AGENCY).map(this::agency).orElse(null));
-        List<LawfulBasis> lawfulBases = pack.list("lawfulBases", true, (node, place) ->
-                open(node, place, LAWFUL_BASIS).map(this::lawfulBasis).orElse(null));
+        List<BasisLayer> layers = first ? List.of(new BasisLayer(BasisLayerKind.SINGLE_LIST,
+                pack.list("lawfulBases", true, this::lawfulBasis)))
+                : pack.list("basisLayers", true, (node, place) -> open(node, place, LAYER).map(this::layer).orElse(null));
         List<Reference> references = pack.list("references", true, (node, place) ->
                 open(node, place, REFERENCE).map(this::reference).orElse(null));
         List<Scenario> scenarioList = pack.list("scenarios", true, scenarios::scenario);
@@ -60,7 +79,7 @@ final class PackMapper {
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Pack(metadata, agencies, lawfulBases, references, scenarioList, exercises));
+        return Optional.of(new Pack(metadata, agencies, layers, references, scenarioList, exercises));
     }
 
     List<PackProblem> problems() {
@@ -68,34 +87,35 @@ final class PackMapper {
     }
 
     /**
-     * A file that is not a version-1 pack stops here with one problem: listing every field of
-     * some other JSON document, or of a future format, as unknown would bury the real reason.
+     * The pack's format version, or 0 when the file is not a pack this Threshold reads: it stops
+     * here with one problem, because listing every field of some other JSON document, or of a
+     * future format, as unknown would bury the real reason.
      */
-    private boolean isThisFormat(JsonNode root) {
+    private int formatVersion(JsonNode root) {
         JsonNode format = root.get("format");
         if (format == null) {
             problems.add("format", "missing (a pack starts with \"format\": \"" + FORMAT + "\")");
-            return false;
+            return 0;
         }
         if (!format.isTextual() || !FORMAT.equals(format.textValue())) {
             problems.add("format", "expected \"" + FORMAT + "\", found " + Fields.describe(format));
-            return false;
+            return 0;
         }
         JsonNode version = root.get("formatVersion");
         if (version == null) {
             problems.add("formatVersion", "missing (expected " + FORMAT_VERSION + ")");
-            return false;
+            return 0;
         }
         if (!version.isIntegralNumber()) {
             problems.add("formatVersion", "expected the whole number " + FORMAT_VERSION + ", found " + Fields.describe(version));
-            return false;
+            return 0;
         }
-        if (!version.canConvertToInt() || version.intValue() != FORMAT_VERSION) {
-            problems.add("formatVersion", "this version of Threshold reads format version " + FORMAT_VERSION
-                    + "; this pack is version " + version.asText());
-            return false;
+        if (!version.canConvertToInt() || version.intValue() < OLDEST_VERSION || version.intValue() > FORMAT_VERSION) {
+            problems.add("formatVersion", "this version of Threshold reads format versions " + OLDEST_VERSION + " and "
+                    + FORMAT_VERSION + "; this pack is version " + version.asText());
+            return 0;
         }
-        return true;
+        return version.intValue();
     }
 
     private Optional<Fields> open(JsonNode node, String place, Set<String> allowed) {
@@ -105,15 +125,29 @@ final class PackMapper {
     private PackMetadata metadata(Fields f) {
         return new PackMetadata(f.text("id"), f.text("title"), f.text("version"), f.text("jurisdiction"),
                 f.texts("guidanceVersions", false), f.texts("authors", false),
-                f.optionalText("licence"), f.optionalText("description"));
+                f.optionalText("licence"), f.optionalText("description"), f.optionalDate("lawCheckedOn"));
     }
 
     private PackAgency agency(Fields f) {
         return new PackAgency(f.text("id"), f.text("name"), f.optionalBoolean("standard", false));
     }
 
-    private LawfulBasis lawfulBasis(Fields f) {
-        return new LawfulBasis(f.text("id"), f.text("label"), f.optionalText("reference"));
+    private BasisLayer layer(Fields f) {
+        String code = f.choice("layer", LAYER_CODES);
+        // An unknown layer is already a problem; the placeholder never leaves the mapper.
+        BasisLayerKind kind = BasisLayerKind.byCode(code).orElse(BasisLayerKind.SINGLE_LIST);
+        return new BasisLayer(kind, f.list("choices", true, this::lawfulBasis));
+    }
+
+    private LawfulBasis lawfulBasis(JsonNode node, String place) {
+        return open(node, place, LAWFUL_BASIS).map(f -> new LawfulBasis(f.text("id"), f.text("label"),
+                f.optionalText("reference"))).orElse(null);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     private Reference reference(Fields f) {

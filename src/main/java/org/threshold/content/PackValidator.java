@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import org.threshold.domain.pack.AgencyPrompt;
 import org.threshold.domain.pack.ConfidenceItem;
 import org.threshold.domain.pack.Exercises;
-import org.threshold.domain.pack.LawfulBasis;
 import org.threshold.domain.pack.MythItem;
 import org.threshold.domain.pack.Pack;
 import org.threshold.domain.pack.PackAgency;
@@ -36,11 +35,15 @@ public final class PackValidator {
 
         metadata(checks, pack.metadata(), references);
         agencies(checks, pack.agencies());
-        lawfulBases(checks, pack.lawfulBases(), references);
+        BasisLayerRules.check(checks, pack.basisLayers(), references);
+        if (BasisLayerRules.isFirstFormat(pack.basisLayers())) {
+            BasisLayerRules.firstFormatOnly(checks, pack);
+        }
         references(checks, pack.references());
         checks.count(Places.ROOT, "a pack", pack.scenarios().size(), 1, Integer.MAX_VALUE, "scenario", "scenarios");
         checks.ids("scenarios", pack.scenarios(), Scenario::id);
-        ScenarioRules scenarioRules = new ScenarioRules(checks, references, agencies);
+        ScenarioRules scenarioRules = new ScenarioRules(checks, references, agencies,
+                BasisLayerRules.choices(pack.basisLayers()));
         for (int i = 0; i < pack.scenarios().size(); i++) {
             scenarioRules.check(Places.index("scenarios", i), pack.scenarios().get(i));
         }
@@ -70,16 +73,6 @@ public final class PackValidator {
         checks.ids("agencies", agencies, PackAgency::id);
         for (int i = 0; i < agencies.size(); i++) {
             checks.required(Places.field(Places.index("agencies", i), "name"), agencies.get(i).name());
-        }
-    }
-
-    private static void lawfulBases(Checks checks, List<LawfulBasis> bases, Set<String> references) {
-        checks.count(Places.ROOT, "a pack", bases.size(), 1, Integer.MAX_VALUE, "lawful basis", "lawful bases");
-        checks.ids("lawfulBases", bases, LawfulBasis::id);
-        for (int i = 0; i < bases.size(); i++) {
-            String place = Places.index("lawfulBases", i);
-            checks.required(Places.field(place, "label"), bases.get(i).label());
-            citeOptional(checks, Places.field(place, "reference"), bases.get(i).reference(), references);
         }
     }
 
@@ -144,7 +137,7 @@ public final class PackValidator {
         }
     }
 
-    private static void citeOptional(Checks checks, String place, String id, Set<String> references) {
+    static void citeOptional(Checks checks, String place, String id, Set<String> references) {
         if (!Checks.orEmpty(id).isEmpty()) {
             checks.cite(place, id, references, "reference", "references");
         }

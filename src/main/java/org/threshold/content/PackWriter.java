@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.threshold.domain.pack.AgencyPrompt;
+import org.threshold.domain.pack.BasisLayer;
 import org.threshold.domain.pack.ConfidenceItem;
 import org.threshold.domain.pack.Decision;
 import org.threshold.domain.pack.DecisionOption;
@@ -31,7 +32,9 @@ import org.threshold.domain.pack.TrustGridSettings;
  * Writes a pack as the pretty, UTF-8 JSON of docs/pack-format.md, fields in the documented
  * order so a written pack diffs cleanly against a hand-written one. Optional fields that are
  * empty are left out, which is exactly what {@link PackReader} reads back as empty: writing
- * then reading gives an equal pack.
+ * then reading gives an equal pack. A pack read from format 1 is written back as format 1,
+ * its one list of bases as it was: which layer an old basis belongs to is the writer's call,
+ * never a guess of ours. Every other pack is written as format 2.
  */
 public final class PackWriter {
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
@@ -63,15 +66,19 @@ public final class PackWriter {
     private ObjectNode tree(Pack pack) {
         ObjectNode root = nodes.objectNode();
         root.put("format", PackMapper.FORMAT);
-        root.put("formatVersion", PackMapper.FORMAT_VERSION);
+        boolean firstFormat = BasisLayerRules.isFirstFormat(pack.basisLayers());
+        root.put("formatVersion", firstFormat ? PackMapper.OLDEST_VERSION : PackMapper.FORMAT_VERSION);
         root.set("metadata", metadata(pack.metadata()));
         ArrayNode agencies = root.putArray("agencies");
         for (PackAgency agency : pack.agencies()) {
             agencies.addObject().put("id", agency.id()).put("name", agency.name()).put("standard", agency.standard());
         }
-        ArrayNode bases = root.putArray("lawfulBases");
-        for (LawfulBasis basis : pack.lawfulBases()) {
-            optional(bases.addObject().put("id", basis.id()).put("label", basis.label()), "reference", basis.reference());
+        if (firstFormat) {
+            root.set("lawfulBases", choices(pack.basisLayers().get(0).choices()));
+        }
+        ArrayNode layers = firstFormat ? nodes.arrayNode() : root.putArray("basisLayers");
+        for (BasisLayer layer : pack.basisLayers()) {
+            layers.addObject().put("layer", layer.kind().code()).set("choices", choices(layer.choices()));
         }
         ArrayNode references = root.putArray("references");
         for (Reference reference : pack.references()) {
@@ -93,6 +100,9 @@ public final class PackWriter {
         optional(node, "authors", metadata.authors());
         optional(node, "licence", metadata.licence());
         optional(node, "description", metadata.description());
+        if (metadata.lawCheckedOn() != null) {
+            node.put("lawCheckedOn", metadata.lawCheckedOn().toString());
+        }
         return node;
     }
 
@@ -133,6 +143,13 @@ public final class PackWriter {
         guidance.set("appropriate", texts(decision.guidance().appropriate()));
         guidance.put("why", decision.guidance().why());
         optional(guidance, "references", decision.guidance().references());
+        if (!decision.guidance().bases().isEmpty()) {
+            ObjectNode bases = guidance.putObject("bases");
+            decision.guidance().bases().forEach((layer, ids) -> bases.set(layer.code(), texts(ids)));
+        }
+        decision.asker().ifPresent(requester -> optional(node.putObject("requester").put("who", requester.who()),
+                "agency", requester.agency()));
+        optional(node, "decidedBy", decision.decidedBy());
         return node;
     }
 
@@ -162,6 +179,14 @@ public final class PackWriter {
             }
         }
         return node;
+    }
+
+    private ArrayNode choices(List<LawfulBasis> bases) {
+        ArrayNode choices = nodes.arrayNode();
+        for (LawfulBasis basis : bases) {
+            optional(choices.addObject().put("id", basis.id()).put("label", basis.label()), "reference", basis.reference());
+        }
+        return choices;
     }
 
     private ArrayNode texts(List<String> values) {

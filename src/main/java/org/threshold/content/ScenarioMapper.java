@@ -2,14 +2,18 @@ package org.threshold.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.threshold.domain.pack.BasisLayerKind;
 import org.threshold.domain.pack.Decision;
 import org.threshold.domain.pack.DecisionOption;
 import org.threshold.domain.pack.Fragment;
 import org.threshold.domain.pack.ModelAnswer;
 import org.threshold.domain.pack.OptionKind;
+import org.threshold.domain.pack.Requester;
 import org.threshold.domain.pack.Scenario;
 import org.threshold.domain.pack.Stage;
 import org.threshold.domain.pack.StageGuidance;
@@ -20,16 +24,23 @@ final class ScenarioMapper {
             "stages", "debriefQuestions", "modelAnswer");
     private static final Set<String> STAGE = Set.of("title", "text", "fragments", "decision", "facilitatorNotes");
     private static final Set<String> FRAGMENT = Set.of("agency", "text");
-    private static final Set<String> DECISION = Set.of("question", "options", "withWhom", "guidance");
+    private static final Set<String> DECISION_V1 = Set.of("question", "options", "withWhom", "guidance");
+    private static final Set<String> DECISION = Set.of("question", "options", "withWhom", "guidance", "requester",
+            "decidedBy");
+    private static final Set<String> REQUESTER = Set.of("who", "agency");
     private static final Set<String> OPTION = Set.of("id", "label", "kind");
-    private static final Set<String> GUIDANCE = Set.of("appropriate", "why", "references");
+    private static final Set<String> GUIDANCE_V1 = Set.of("appropriate", "why", "references");
+    private static final Set<String> GUIDANCE = Set.of("appropriate", "why", "references", "bases");
     private static final Set<String> MODEL_ANSWER = Set.of("text", "references");
     private static final List<String> KINDS = Arrays.stream(OptionKind.values()).map(OptionKind::code).toList();
 
     private final Problems problems;
+    private final boolean firstFormat;
 
-    ScenarioMapper(Problems problems) {
+    /** @param formatVersion the pack's; format version 1 had no requesters, deciding agencies or bases in guidance */
+    ScenarioMapper(Problems problems, int formatVersion) {
         this.problems = problems;
+        this.firstFormat = formatVersion == PackMapper.OLDEST_VERSION;
     }
 
     /** Reads one scenario; null when it is not even an object (the problem is recorded). */
@@ -53,7 +64,7 @@ final class ScenarioMapper {
                 f.text("title"),
                 f.text("text"),
                 f.list("fragments", false, this::fragment),
-                f.object("decision", DECISION).map(this::decision).orElse(null),
+                f.object("decision", firstFormat ? DECISION_V1 : DECISION).map(this::decision).orElse(null),
                 f.optionalText("facilitatorNotes")))
                 .orElse(null);
     }
@@ -63,12 +74,22 @@ final class ScenarioMapper {
     }
 
     private Decision decision(Fields f) {
+        Requester requester = f.has("requester") ? f.object("requester", REQUESTER)
+                .map(r -> new Requester(r.text("who"), r.optionalText("agency"))).orElse(null) : null;
         return new Decision(
                 f.text("question"),
                 f.list("options", true, this::option),
                 f.texts("withWhom", false),
-                f.object("guidance", GUIDANCE).map(g -> new StageGuidance(
-                        g.texts("appropriate", true), g.text("why"), g.texts("references", false))).orElse(null));
+                f.object("guidance", firstFormat ? GUIDANCE_V1 : GUIDANCE).map(this::guidance).orElse(null),
+                requester,
+                f.optionalText("decidedBy"));
+    }
+
+    private StageGuidance guidance(Fields g) {
+        Map<BasisLayerKind, List<String>> bases = new EnumMap<>(BasisLayerKind.class);
+        g.textLists("bases", PackMapper.LAYER_CODES).forEach((code, ids) ->
+                BasisLayerKind.byCode(code).ifPresent(layer -> bases.put(layer, ids)));
+        return new StageGuidance(g.texts("appropriate", true), g.text("why"), g.texts("references", false), bases);
     }
 
     private DecisionOption option(JsonNode node, String place) {

@@ -1,13 +1,16 @@
 package org.threshold.content;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.threshold.domain.pack.BasisLayerKind;
 import org.threshold.domain.pack.Decision;
 import org.threshold.domain.pack.DecisionOption;
 import org.threshold.domain.pack.Fragment;
 import org.threshold.domain.pack.ModelAnswer;
 import org.threshold.domain.pack.OptionKind;
+import org.threshold.domain.pack.Requester;
 import org.threshold.domain.pack.Scenario;
 import org.threshold.domain.pack.Stage;
 import org.threshold.domain.pack.StageGuidance;
@@ -19,11 +22,13 @@ final class ScenarioRules {
     private final Checks checks;
     private final Set<String> references;
     private final Set<String> agencies;
+    private final Map<BasisLayerKind, Set<String>> layers;
 
-    ScenarioRules(Checks checks, Set<String> references, Set<String> agencies) {
+    ScenarioRules(Checks checks, Set<String> references, Set<String> agencies, Map<BasisLayerKind, Set<String>> layers) {
         this.checks = checks;
         this.references = references;
         this.agencies = agencies;
+        this.layers = layers;
     }
 
     void check(String place, Scenario scenario) {
@@ -81,7 +86,28 @@ final class ScenarioRules {
             }
         }
         checks.cites(Places.field(place, "withWhom"), decision.withWhom(), agencies, "agency", "agencies");
+        if (!decision.decidedBy().isEmpty()) {
+            checks.cite(Places.field(place, "decidedBy"), decision.decidedBy(), agencies, "agency", "agencies");
+        }
+        decision.asker().ifPresent(requester -> requester(place, requester, decision));
         return guidance(Places.field(place, "guidance"), decision);
+    }
+
+    /**
+     * Who asked is the one recipient of a requester's decision. Listing others beside them is
+     * what charted sharing with the police as an answer to the caller: who else needs to know
+     * is a stage of its own.
+     */
+    private void requester(String decisionPlace, Requester requester, Decision decision) {
+        String place = Places.field(decisionPlace, "requester");
+        checks.required(Places.field(place, "who"), requester.who());
+        if (!requester.agency().isEmpty()) {
+            checks.cite(Places.field(place, "agency"), requester.agency(), agencies, "agency", "agencies");
+        }
+        if (!decision.withWhom().isEmpty()) {
+            checks.add(Places.field(decisionPlace, "withWhom"), "a decision with a requester is about what to tell "
+                    + "them, so it lists no one else; ask who else needs to know at a stage of its own");
+        }
     }
 
     private boolean guidance(String place, Decision decision) {
@@ -98,6 +124,17 @@ final class ScenarioRules {
                 "this decision's options");
         checks.required(Places.field(place, "why"), guidance.why());
         checks.cites(Places.field(place, "references"), guidance.references(), references, "reference", "references");
+        guidance.bases().forEach((layer, ids) -> {
+            String basesPlace = Places.field(Places.field(place, "bases"), layer.code());
+            Set<String> offered = layers.get(layer);
+            if (offered == null) {
+                checks.add(basesPlace, "the pack has no " + Places.quote(layer.code()) + " layer in basisLayers");
+            } else if (ids.isEmpty()) {
+                checks.add(basesPlace, "empty; name at least one choice, or leave the layer out");
+            } else {
+                checks.cites(basesPlace, ids, offered, "choice", "the " + layer.code() + " layer's choices");
+            }
+        });
         return guidance.appropriate().stream()
                 .flatMap(id -> decision.option(id).stream())
                 .anyMatch(option -> option.kind() == OptionKind.WITHHOLD);

@@ -9,6 +9,7 @@ public enum AgendaItemKind {
     QUIZ("Myth or fact"),
     AGENCY_CARDS("What I need you to know about my agency"),
     DISCUSSION("Discussion"),
+    OPEN_QUESTION("Open question"),
     BREAK("Break"),
     CLOSE("Commitments and close");
 

@@ -1,6 +1,6 @@
 package org.threshold.domain;
 
-/** Trust and confidence are measured twice in a day: at the start and again at the end. */
+/** Trust, confidence and knowledge (myth or fact) are measured twice in a day: at the start and again at the end. */
 public enum MeasurePhase {
     BASELINE("Before"),
     FOLLOW_UP("After");

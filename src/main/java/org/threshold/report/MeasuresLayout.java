@@ -3,6 +3,7 @@ package org.threshold.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.threshold.report.ReportDocument.Block;
+import org.threshold.report.ReportDocument.Bullets;
 import org.threshold.report.ReportDocument.Cell;
 import org.threshold.report.ReportDocument.Heading;
 import org.threshold.report.ReportDocument.Paragraph;
@@ -10,13 +11,14 @@ import org.threshold.report.ReportDocument.Section;
 import org.threshold.report.ReportDocument.Table;
 import org.threshold.report.ReportDocument.Tone;
 import org.threshold.report.SessionSummary.ConfidenceRow;
-import org.threshold.report.SessionSummary.MythRow;
 import org.threshold.report.SessionSummary.TrustGap;
 import org.threshold.report.SessionSummary.TrustRow;
 
-/** The measured exercises: the trust grid before and after, confidence shifts, myth-or-fact results. */
+/** The measured exercises: the trust grid before and after, confidence shifts, agency cards. */
 final class MeasuresLayout {
     private static final double SCALE_MAX = 5.0;
+    /** The trust grid's mark for "don't know / no contact", the same on the console and in every export. */
+    static final String DONT_KNOW_KEY = "?";
 
     private MeasuresLayout() {
     }
@@ -30,10 +32,16 @@ final class MeasuresLayout {
         }
         blocks.add(Paragraph.of(trust.question() + " Scores from 1 (low) to 5 (high): each row is the agency "
                 + "giving the rating, each column the agency rated. Each cell reads before \u2192 after, then the change: "
-                + "\u25B2 rose (shaded blue), \u25BC fell (shaded orange), = no change (grey)."));
+                + "\u25B2 rose (shaded blue), \u25BC fell (shaded orange), = no change (grey). A line marked " + DONT_KNOW_KEY
+                + " counts the people who said they do not know the agency or have had no contact with it, before \u2192 "
+                + "after: that is not a score, and no average includes it."));
         if (trust.meanBefore() != null || trust.meanAfter() != null) {
             blocks.add(Paragraph.of("Average across the grid: " + Texts.one(trust.meanBefore()) + " before, "
                     + Texts.one(trust.meanAfter()) + " after."));
+        }
+        if (trust.dontKnowBefore() + trust.dontKnowAfter() > 0) {
+            blocks.add(Paragraph.of("Don't know / no contact: " + Texts.plural(trust.dontKnowBefore(), "person", "people")
+                    + " before and " + trust.dontKnowAfter() + " after, counted across the cells shown."));
         }
         List<String> headers = new ArrayList<>();
         headers.add("From \\ to");
@@ -65,6 +73,11 @@ final class MeasuresLayout {
                     new Table("Trust asymmetries", List.of("Pair (A and B)", "A trusts B", "B trusts A", "Gap", "When"),
                             gaps, false).widths(40, 15, 15, 15, 15))));
         }
+        if (!trust.comments().isEmpty()) {
+            blocks.add(new Heading(3, "What would raise trust"));
+            blocks.add(new Bullets(trust.comments().stream().map(c -> c.from() + " about " + c.to() + " ("
+                    + c.phase().toLowerCase(java.util.Locale.UK) + "): " + c.text()).toList()));
+        }
         return Section.part(blocks);
     }
 
@@ -72,6 +85,9 @@ final class MeasuresLayout {
         // No-break spaces keep "3.0 → 4.0" on one line in the narrow columns of a grid of eight agencies.
         String text = Texts.one(row.before()) + "\u202f\u2192\u202f" + Texts.one(row.after()) + "\n"
                 + Texts.change(row.change()).replace(' ', '\u00a0');
+        if (row.dontKnowBefore() + row.dontKnowAfter() > 0) {
+            text += "\n" + DONT_KNOW_KEY + "\u00a0" + row.dontKnowBefore() + "\u202f\u2192\u202f" + row.dontKnowAfter();
+        }
         return new Cell(text, Texts.changeTone(row.change()), null, false, false);
     }
 
@@ -83,20 +99,22 @@ final class MeasuresLayout {
             return Section.part(blocks);
         }
         blocks.add(Paragraph.of("How confident the room felt on each key question, from 1 (not at all) to 5 (very). "
-                + "Means of everyone who answered; the counts show how many gave each score, 1 to 5."));
+                + "Means of everyone who answered in the agencies shown; the counts show how many gave each score, "
+                + "1 to 5."));
         List<List<Cell>> rows = new ArrayList<>();
         for (ConfidenceRow row : confidence) {
             rows.add(List.of(Cell.text(row.item()),
                     meanCell(row.meanBefore(), Tone.NEUTRAL), meanCell(row.meanAfter(), Tone.UP),
                     new Cell(Texts.change(row.shift()), Texts.changeTone(row.shift()), null, true, true),
                     Cell.text(distribution(row.before(), row.nBefore(), row.meanBefore()) + "\n"
-                            + distribution(row.after(), row.nAfter(), row.meanAfter()))));
+                            + distribution(row.after(), row.nAfter(), row.meanAfter()) + notCounting(row.hiddenAgencies()))));
         }
         blocks.add(new Table("Confidence shifts", List.of("Key question", "Before", "After", "Shift",
                 "People per score 1-5 (before, then after)"), rows, true).widths(36, 13, 13, 10, 28));
         if (confidence.stream().anyMatch(ConfidenceRow::suppressed)) {
-            blocks.add(Paragraph.note("A dash means fewer people answered than the anonymity threshold allows to show."));
+            blocks.add(Paragraph.note("A dash means no agency that answered was large enough to show."));
         }
+        hiddenNotes(blocks, confidence.stream().map(ConfidenceRow::hiddenNote).toList());
         return Section.part(blocks);
     }
 
@@ -119,23 +137,12 @@ final class MeasuresLayout {
                         "How to reach us"), rows, false).widths(16, 28, 28, 28)));
     }
 
-    static Block myths(List<MythRow> myths) {
-        List<Block> blocks = new ArrayList<>();
-        blocks.add(new Heading(2, "Myth or fact"));
-        if (myths.isEmpty()) {
-            blocks.add(Paragraph.note("The myth-or-fact round was not run in this session."));
-            return Section.part(blocks);
-        }
-        List<List<Cell>> rows = new ArrayList<>();
-        for (MythRow row : myths) {
-            rows.add(List.of(Cell.text(row.statement()), Cell.strong(row.isMyth() ? "Myth" : "Fact"),
-                    row.share() == null ? Cell.number("too few to show")
-                            : Cell.bar(row.correct() + " of " + row.total() + " (" + Texts.percent(row.share()) + ")",
-                                    Tone.SHARE, row.share()),
-                    Cell.text(row.explanation())));
-        }
-        blocks.add(new Table("Myth-or-fact results", List.of("Statement", "Answer", "Room got it right",
-                "Why"), rows, true).widths(34, 9, 19, 38));
-        return Section.plain(blocks);
+    /** A figure that leaves agencies out says so in its own cell; the note below says why. */
+    static String notCounting(int hiddenAgencies) {
+        return hiddenAgencies == 0 ? "" : "\nnot counting " + Texts.plural(hiddenAgencies, "agency", "agencies");
+    }
+
+    static void hiddenNotes(List<Block> blocks, List<String> notes) {
+        notes.stream().filter(n -> !n.isBlank()).distinct().forEach(n -> blocks.add(Paragraph.note(n)));
     }
 }

@@ -23,7 +23,11 @@ final class ScenarioLayout {
     private ScenarioLayout() {
     }
 
-    static List<Block> scenarios(SessionSummary summary) {
+    /** Reasons quoted per answer option in a summary, and how much of each. */
+    static final int REASONS_PER_OPTION = 1;
+    static final int DEBRIEF_NOTES = 2;
+
+    static List<Block> scenarios(SessionSummary summary, ReportDetail detail) {
         List<Block> parts = new ArrayList<>();
         for (int i = 0; i < summary.scenarios().size(); i++) {
             ScenarioSection scenario = summary.scenarios().get(i);
@@ -33,7 +37,7 @@ final class ScenarioLayout {
                 blocks.add(Paragraph.of(scenario.summary()));
             }
             blocks.add(thresholdChart(scenario));
-            scenario.stages().forEach(stage -> blocks.add(stage(stage)));
+            scenario.stages().forEach(stage -> blocks.add(stage(stage, detail)));
             List<Block> debrief = new ArrayList<>();
             if (!scenario.modelAnswer().isBlank()) {
                 debrief.add(new Heading(3, "What appropriate sharing looked like"));
@@ -41,12 +45,15 @@ final class ScenarioLayout {
             }
             if (!scenario.debrief().isEmpty()) {
                 debrief.add(new Heading(3, "Debrief notes"));
-                debrief.add(new Bullets(scenario.debrief().stream().map(SessionSummary.NoteLine::text).toList()));
+                debrief.add(new Bullets(Representative.lines(scenario.debrief(), SessionSummary.NoteLine::text,
+                        detail, DEBRIEF_NOTES)));
             }
+            boolean complete = detail == ReportDetail.COMPLETE;
             if (!debrief.isEmpty()) {
-                blocks.add(Section.together(debrief));
+                blocks.add(complete ? Section.together(debrief) : Section.plain(debrief));
             }
-            parts.add(Section.part(blocks));
+            // The first scenario starts a page; in a summary the rest follow on, so a long day stays short.
+            parts.add(complete || i == 0 ? Section.part(blocks) : Section.plain(blocks));
         }
         return parts;
     }
@@ -54,16 +61,31 @@ final class ScenarioLayout {
     static Block thresholdChart(ScenarioSection scenario) {
         List<String> headers = new ArrayList<>();
         headers.add("Agency");
-        for (int s = 0; s < scenario.stages().size(); s++) {
-            headers.add("Stage " + (s + 1));
+        List<String> asides = new ArrayList<>();
+        for (StageSection stage : scenario.stages()) {
+            boolean asked = !stage.requester().isBlank();
+            headers.add("Stage " + stage.number() + (asked ? " (reply)" : ""));
+            if (asked) {
+                asides.add("Stage " + stage.number() + " asks what to tell " + stage.requester() + ", who asked: a share "
+                        + "there is a disclosure to them, so it never counts as the stage an agency would first share.");
+            }
+            if (!stage.decidedBy().isBlank()) {
+                asides.add("At stage " + stage.number() + " every agency said what it would want " + stage.decidedBy()
+                        + " to do, not what it would do itself.");
+            }
         }
         headers.add("First would share");
         List<List<Cell>> rows = new ArrayList<>();
         for (ChartRow row : scenario.thresholdChart()) {
             List<Cell> cells = new ArrayList<>();
             cells.add(Cell.text(row.agency()));
-            for (OptionKind kind : row.kinds()) {
-                cells.add(kind == null ? Cell.text("\u2013") : Cell.toned(Texts.kind(kind), Texts.tone(kind)));
+            for (int s = 0; s < row.kinds().size(); s++) {
+                OptionKind kind = row.kinds().get(s);
+                if (row.splitStages().contains(s + 1)) {
+                    cells.add(Cell.text(Texts.SPLIT));
+                } else {
+                    cells.add(kind == null ? Cell.text("\u2013") : Cell.toned(Texts.kind(kind), Texts.tone(kind)));
+                }
             }
             cells.add(Cell.strong(row.firstShareStage() > 0 ? "Stage " + row.firstShareStage() : "Never"));
             rows.add(cells);
@@ -71,7 +93,9 @@ final class ScenarioLayout {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(3, "Threshold chart"));
         blocks.add(Paragraph.note("Each agency's majority answer at each stage, and the first stage at which it would "
-                + "share. A dash means the agency's answers were too few to show at that stage."));
+                + "share. A dash means the agency's answers were too few to show at that stage; \"" + Texts.SPLIT
+                + "\" means its answers tied between kinds."
+                + (asides.isEmpty() ? "" : " " + String.join(" ", asides))));
         List<Integer> widths = new ArrayList<>();
         widths.add(22);
         int stageWidth = scenario.stages().isEmpty() ? 0 : 64 / scenario.stages().size();
@@ -81,11 +105,15 @@ final class ScenarioLayout {
         return Section.together(blocks);
     }
 
-    static Block stage(StageSection stage) {
+    static Block stage(StageSection stage, ReportDetail detail) {
         List<String> headers = new ArrayList<>();
         headers.add("Agency");
-        for (OptionHeading option : stage.options()) {
-            headers.add(option.label() + " (" + Texts.kind(option.kind()).toLowerCase(Locale.UK) + ")");
+        // Options are sentences: a summary heads their columns with letters, spelled out once above the table.
+        boolean lettered = detail == ReportDetail.SUMMARY;
+        for (int i = 0; i < stage.options().size(); i++) {
+            OptionHeading option = stage.options().get(i);
+            headers.add((lettered ? letter(i) : option.label()) + " (" + Texts.kind(option.kind()).toLowerCase(Locale.UK)
+                    + ")");
         }
         headers.add("Total");
         headers.add("Majority");
@@ -99,7 +127,8 @@ final class ScenarioLayout {
                 cells.add(Cell.bar(String.valueOf(count), Texts.tone(stage.options().get(i).kind()), share));
             }
             cells.add(Cell.number(String.valueOf(row.total())));
-            cells.add(Cell.toned(row.majority(), Texts.tone(row.majorityKind())));
+            cells.add(Cell.toned(lettered ? letters(row) : row.majority(),
+                    Texts.tone(row.majorityKind())));
             rows.add(cells);
         }
         List<Cell> totals = new ArrayList<>();
@@ -112,12 +141,26 @@ final class ScenarioLayout {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(3, Stage.numbered(stage.number(), stage.title())));
         blocks.add(Paragraph.of(stage.question()));
+        if (!stage.requester().isBlank()) {
+            blocks.add(Paragraph.note("The question is what to tell " + stage.requester() + ", who asked."));
+        }
+        if (!stage.decidedBy().isBlank()) {
+            blocks.add(Paragraph.note("Every agency answered what it would want " + stage.decidedBy() + " to do."));
+        }
+        if (lettered) {
+            List<String> key = new ArrayList<>();
+            for (int i = 0; i < stage.options().size(); i++) {
+                key.add(letter(i) + ": " + stage.options().get(i).label() + ".");
+            }
+            blocks.add(Paragraph.of(String.join("  ", key)));
+        }
         List<Integer> widths = new ArrayList<>();
-        widths.add(18);
-        int optionWidth = stage.options().isEmpty() ? 0 : 60 / stage.options().size();
+        // Wide enough that agency names and majority answers keep to one line, so a stage's table stays short.
+        widths.add(22);
+        int optionWidth = stage.options().isEmpty() ? 0 : 52 / stage.options().size();
         stage.options().forEach(o -> widths.add(optionWidth));
         widths.add(7);
-        widths.add(15);
+        widths.add(19);
         blocks.add(new Table("Answers by agency at stage " + stage.number(), headers, rows, true, widths));
         List<String> notes = new ArrayList<>();
         notes.add("Divergence " + String.format(Locale.UK, "%.2f", stage.divergence())
@@ -125,23 +168,79 @@ final class ScenarioLayout {
         if (!stage.appropriate().isBlank()) {
             notes.add("The scenario's debrief guidance: " + stage.appropriate() + ".");
         }
+        if (!stage.guidanceBases().isEmpty()) {
+            notes.add("On what basis, layer by layer: " + String.join("; ", stage.guidanceBases().stream()
+                    .map(Object::toString).toList()) + ".");
+        }
         if (!stage.hiddenNote().isBlank()) {
             notes.add(stage.hiddenNote());
         }
         blocks.add(Paragraph.note(String.join(" ", notes)));
-        if (!stage.reasons().isEmpty()) {
-            blocks.add(new Bullets(stage.reasons().stream().map(ScenarioLayout::reason).toList()));
+        // In a summary a stage runs on from the last, its table's heading repeated on a new page, so no page is
+        // left half empty; the complete summary keeps each table on one page.
+        Block table = lettered ? Section.plain(blocks) : Section.together(blocks);
+        if (stage.reasons().isEmpty()) {
+            return table;
         }
-        return Section.together(blocks);
+        List<Block> withReasons = new ArrayList<>(List.of(table));
+        List<SessionSummary.Reason> quoted = detail == ReportDetail.COMPLETE ? stage.reasons() : representative(stage);
+        if (quoted.size() < stage.reasons().size()) {
+            withReasons.add(Paragraph.note("The longest reason for each answer: " + quoted.size() + " of "
+                    + stage.reasons().size() + ", all in the appendix."));
+        }
+        withReasons.add(new Bullets(quoted.stream().map(r -> detail == ReportDetail.COMPLETE ? reason(r)
+                : quote(stage, r)).toList()));
+        return Section.plain(withReasons);
     }
 
-    private static String reason(SessionSummary.Reason r) {
+    /** A few reasons for each answer option, in the order the options are offered. */
+    private static List<SessionSummary.Reason> representative(StageSection stage) {
+        List<SessionSummary.Reason> quoted = new ArrayList<>();
+        List<String> options = new ArrayList<>(stage.options().stream().map(OptionHeading::label).toList());
+        stage.reasons().stream().map(SessionSummary.Reason::option).filter(o -> !options.contains(o)).distinct()
+                .forEach(options::add);
+        for (String option : options) {
+            quoted.addAll(Representative.pick(stage.reasons().stream().filter(r -> r.option().equals(option)).toList(),
+                    SessionSummary.Reason::rationale, REASONS_PER_OPTION));
+        }
+        return quoted;
+    }
+
+    /** A summary's quote: who, which answer by its letter, and why; the legal answers are in the appendix. */
+    static String quote(StageSection stage, SessionSummary.Reason r) {
+        return Representative.clip(r.agency() + " (" + lettered(stage, r.option()) + "): " + r.rationale());
+    }
+
+    private static String letter(int option) {
+        return String.valueOf((char) ('A' + option));
+    }
+
+    /** "B" for the second option's label; anything else as it was. */
+    private static String lettered(StageSection stage, String option) {
+        for (int i = 0; i < stage.options().size(); i++) {
+            if (stage.options().get(i).label().equals(option)) {
+                return letter(i);
+            }
+        }
+        return option;
+    }
+
+    /** "B", or "Tie: A and C" naming every option tied, by letter as the table's columns are headed. */
+    private static String letters(AgencyRow row) {
+        if (row.leaders().isEmpty() || row.leaders().contains(-1)) {
+            return row.majority();
+        }
+        String letters = Texts.joinAnd(row.leaders().stream().map(ScenarioLayout::letter).toList());
+        return row.leaders().size() > 1 ? "Tie: " + letters : letters;
+    }
+
+    static String reason(SessionSummary.Reason r) {
         StringBuilder text = new StringBuilder(r.agency()).append(" (").append(r.option());
         if (!r.withWhom().isBlank()) {
             text.append(", with ").append(r.withWhom());
         }
-        if (!r.basis().isBlank()) {
-            text.append(", basis: ").append(r.basis());
+        if (!r.bases().isEmpty()) {
+            text.append("; ").append(String.join("; ", r.bases().stream().map(Object::toString).toList()));
         }
         text.append(")");
         if (!r.rationale().isBlank()) {
@@ -150,7 +249,10 @@ final class ScenarioLayout {
         return text.toString();
     }
 
-    static Block divergences(SessionSummary summary) {
+    /** The decision points a summary lists where agencies differed; every one is in the CSV data. */
+    static final int DIVERGENCES = 8;
+
+    static Block divergences(SessionSummary summary, ReportDetail detail) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(2, "Where agencies differed most"));
         blocks.add(Paragraph.note("Divergence is 1 minus the share of agencies whose majority answer was of the most "
@@ -160,7 +262,13 @@ final class ScenarioLayout {
             return Section.part(blocks);
         }
         List<List<Cell>> rows = new ArrayList<>();
-        for (SessionSummary.DivergencePoint point : summary.divergences()) {
+        List<SessionSummary.DivergencePoint> listed = detail == ReportDetail.COMPLETE ? summary.divergences()
+                : summary.divergences().subList(0, Math.min(DIVERGENCES, summary.divergences().size()));
+        if (listed.size() < summary.divergences().size()) {
+            blocks.add(Paragraph.note("The " + listed.size() + " points where they differed most, of "
+                    + summary.divergences().size() + "."));
+        }
+        for (SessionSummary.DivergencePoint point : listed) {
             rows.add(List.of(Cell.text(point.scenario()), Cell.text(Stage.numbered(point.stage(), point.stageTitle())),
                     Cell.bar(String.format(Locale.UK, "%.2f", point.divergence()), ReportDocument.Tone.UP,
                             point.divergence()), Cell.text(point.split())));

@@ -38,7 +38,8 @@ public record SessionArchive(
         List<JournalEntry> journal) {
 
     public static final String FORMAT = "threshold-session-archive";
-    public static final int VERSION = 1;
+    /** 2: myth-or-fact answers carry their round, and trust may be "don't know" (score 0). */
+    public static final int VERSION = 2;
 
     public SessionArchive {
         agencies = List.copyOf(agencies);

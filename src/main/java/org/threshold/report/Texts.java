@@ -9,6 +9,13 @@ public final class Texts {
     private Texts() {
     }
 
+    /** A threshold chart's word for an agency tied between kinds of answer. */
+    public static final String SPLIT = "Split";
+
+    /**
+     * The one word for each kind of answer, on the projector and in every export: the room must
+     * never read "Not yet" on the screen and "Withhold" in the summary for the same thing.
+     */
     public static String kind(OptionKind kind) {
         if (kind == null) {
             return "Unknown";

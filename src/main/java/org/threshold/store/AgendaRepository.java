@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.threshold.domain.AgendaItem;
 import org.threshold.domain.AgendaItemKind;
@@ -56,6 +57,13 @@ public final class AgendaRepository {
         return database.read(c -> Jdbc.list(c, "SELECT id, position, kind, title, content_ref, planned_minutes, "
                 + "started_at, ended_at FROM agenda_item WHERE session_id = ? ORDER BY position",
                 AgendaRepository::map, sessionId));
+    }
+
+    /** Every session's agenda, by session id, in one query. */
+    public Map<Long, List<AgendaItem>> listAll() {
+        return database.read(c -> Jdbc.grouped(c, "SELECT session_id, id, position, kind, title, content_ref, "
+                + "planned_minutes, started_at, ended_at FROM agenda_item ORDER BY session_id, position",
+                AgendaRepository::map));
     }
 
     /** Records when the item was first opened in the room; a later visit keeps the first time. */

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -23,22 +24,27 @@ public final class Database implements AutoCloseable {
     private final StoreThread thread;
     private final Connection connection;
     private final String readOnlyReason;
+    private final boolean checkedAtOpen;
     private final Runnable afterClose;
+    private volatile boolean damageFound;
     private boolean inTransaction;
     private boolean closed;
+    private final AtomicLong requests = new AtomicLong();
 
-    private Database(Path file, AppLock lock, StoreThread thread, Connection connection, String readOnlyReason) {
-        this(file, lock, thread, connection, readOnlyReason, () -> { });
+    private Database(Path file, AppLock lock, StoreThread thread, Connection connection, String readOnlyReason,
+                     boolean checkedAtOpen) {
+        this(file, lock, thread, connection, readOnlyReason, checkedAtOpen, () -> { });
     }
 
     /** @param afterClose tidies what opening made beside the file, once the connection is closed */
     Database(Path file, AppLock lock, StoreThread thread, Connection connection, String readOnlyReason,
-             Runnable afterClose) {
+             boolean checkedAtOpen, Runnable afterClose) {
         this.file = file;
         this.lock = lock;
         this.thread = thread;
         this.connection = connection;
         this.readOnlyReason = readOnlyReason;
+        this.checkedAtOpen = checkedAtOpen;
         this.afterClose = afterClose;
     }
 
@@ -52,7 +58,7 @@ public final class Database implements AutoCloseable {
 
     /**
      * Opens the database at {@code file}, creating the file (never its folder) if there is none,
-     * and brings it to the latest schema.
+     * checks it, and brings it to the latest schema.
      */
     public static Database open(Path file) {
         return open(file, Migrations.standard());
@@ -73,32 +79,46 @@ public final class Database implements AutoCloseable {
         return ReadingOpen.open(file.toAbsolutePath(), Migrations.standard());
     }
 
+    /**
+     * As {@link #open(Path)}, but the file is checked now only when Threshold did not close it
+     * cleanly last time (a crash, a power cut, a file it has not seen); otherwise the caller runs
+     * {@link #quickCheck()} once the window is up, so a start does not wait for a check that grows with the file.
+     */
+    public static Database openCheckingIfUnclean(Path file) {
+        return open(file, Migrations.standard(), false);
+    }
+
     static Database open(Path file, Migrations migrations) {
+        return open(file, migrations, true);
+    }
+
+    private static Database open(Path file, Migrations migrations, boolean alwaysCheck) {
         Path absolute = file.toAbsolutePath();
         DatabaseFiles.requirePlace(absolute);
         AppLock lock = AppLock.acquire(absolute);
         StoreThread thread = new StoreThread();
         try {
-            return thread.call(() -> openOnStoreThread(absolute, lock, thread, migrations));
+            boolean checkNow = alwaysCheck || !lock.closedCleanlyLastTime();
+            return thread.call(() -> openOnStoreThread(absolute, lock, thread, migrations, checkNow));
         } catch (RuntimeException e) {
             thread.shutdown();
-            lock.close();
+            lock.closeAfterFailedOpen();
             throw e;
         }
     }
 
-    private static Database openOnStoreThread(Path file, AppLock lock, StoreThread thread, Migrations migrations)
-            throws SQLException {
+    private static Database openOnStoreThread(Path file, AppLock lock, StoreThread thread, Migrations migrations,
+                                              boolean checkNow) throws SQLException {
         String reason = Files.exists(file) && !Files.isWritable(file)
                 ? "The file " + file + " is read-only, so Threshold opened it for reading only. "
                         + "Copy it to a folder you can write to if you need to change it."
                 : null;
-        Connection connection = SqliteConnections.open(file, reason != null);
+        Connection connection = SqliteConnections.open(file, reason != null, checkNow);
         try {
             int version = SqliteConnections.userVersion(connection);
             if (version > migrations.latestVersion()) {
                 connection.close();
-                connection = SqliteConnections.open(file, true);
+                connection = SqliteConnections.open(file, true, false);
                 reason = "This database was saved by a newer version of Threshold, so it is open for reading only: "
                         + "you can look at and export sessions but not change them. Install the newer version to edit it.";
             } else if (reason == null) {
@@ -107,7 +127,7 @@ public final class Database implements AutoCloseable {
                 }
                 migrations.migrate(connection);
             }
-            return new Database(file, lock, thread, connection, reason);
+            return new Database(file, lock, thread, connection, reason, checkNow);
         } catch (SQLException e) {
             connection.close();
             throw SqliteErrors.translate(e, file);
@@ -173,7 +193,41 @@ public final class Database implements AutoCloseable {
         return onStoreThread(work);
     }
 
+    /** False when {@link #openCheckingIfUnclean} left the check to {@link #quickCheck()}. */
+    public boolean checkedAtOpen() {
+        return checkedAtOpen;
+    }
+
+    /**
+     * SQLite's quick check of the whole file: empty when it is sound, else what is wrong in words.
+     * Damage found here is remembered, so the next start checks first and offers the recovery.
+     */
+    public Optional<String> quickCheck() {
+        String result;
+        try {
+            result = read(SqliteConnections::quickCheck);
+        } catch (StoreException e) {
+            if (e.problem() != StoreProblem.CORRUPT) {
+                throw e;
+            }
+            result = e.getMessage();
+        }
+        if ("ok".equalsIgnoreCase(result)) {
+            return Optional.empty();
+        }
+        damageFound = true;
+        LOG.log(System.Logger.Level.WARNING, "quick_check found damage in " + file + ": " + result);
+        return Optional.of("Threshold found damage in its data file " + file + ". Close Threshold and start it again: "
+                + "it will set the damaged file aside (nothing is deleted) and offer to restore the newest backup.");
+    }
+
+    /** How many reads and writes the store has served, each one repository call: tests count queries with it. */
+    public long requests() {
+        return requests.get();
+    }
+
     private <T> T onStoreThread(SqlFunction<T> work) {
+        requests.incrementAndGet();
         return thread.call(() -> {
             if (closed) {
                 throw new StoreException(StoreProblem.FAILED, "The database is already closed.");
@@ -200,6 +254,9 @@ public final class Database implements AutoCloseable {
                 }
                 connection.close();
                 afterClose.run();
+                if (!damageFound) {
+                    lock.markClosedCleanly();
+                }
                 return null;
             });
         } finally {

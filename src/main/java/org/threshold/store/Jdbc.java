@@ -8,7 +8,9 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Prepared-statement plumbing shared by the repositories; times are stored as ISO-8601 text. */
@@ -46,6 +48,18 @@ final class Jdbc {
             List<T> result = new ArrayList<>();
             while (rows.next()) {
                 result.add(mapper.map(rows));
+            }
+            return result;
+        }
+    }
+
+    /** Rows grouped by the {@code session_id} column, in the order the query gives them. */
+    static <T> Map<Long, List<T>> grouped(Connection connection, String sql, RowMapper<T> mapper) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, sql);
+             ResultSet rows = statement.executeQuery()) {
+            Map<Long, List<T>> result = new HashMap<>();
+            while (rows.next()) {
+                result.computeIfAbsent(rows.getLong("session_id"), id -> new ArrayList<>()).add(mapper.map(rows));
             }
             return result;
         }

@@ -53,7 +53,7 @@ final class ReadingOpen {
                         AtomicFile.deleteQuietly(sharedMemory);
                     }
                 };
-                return new Database(file, lock, thread, connection, REASON, tidy);
+                return new Database(file, lock, thread, connection, REASON, true, tidy);
             });
         } catch (RuntimeException e) {
             thread.shutdown();

@@ -1,6 +1,9 @@
 package org.threshold.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import org.threshold.domain.SessionAgency;
 
 /** The agencies present at a session, in the order the facilitator listed them. */
@@ -25,8 +28,16 @@ public final class SessionAgencyRepository {
 
     public List<SessionAgency> list(long sessionId) {
         return database.read(c -> Jdbc.list(c, "SELECT code, name, headcount, tables FROM session_agency "
-                        + "WHERE session_id = ? ORDER BY position",
-                row -> new SessionAgency(row.getString("code"), row.getString("name"),
-                        row.getInt("headcount"), row.getInt("tables")), sessionId));
+                        + "WHERE session_id = ? ORDER BY position", SessionAgencyRepository::map, sessionId));
+    }
+
+    /** Every session's agencies, by session id, in one query: a list of many workshops costs no more queries than one. */
+    public Map<Long, List<SessionAgency>> listAll() {
+        return database.read(c -> Jdbc.grouped(c, "SELECT session_id, code, name, headcount, tables FROM session_agency "
+                + "ORDER BY session_id, position", SessionAgencyRepository::map));
+    }
+
+    private static SessionAgency map(ResultSet row) throws SQLException {
+        return new SessionAgency(row.getString("code"), row.getString("name"), row.getInt("headcount"), row.getInt("tables"));
     }
 }

@@ -33,15 +33,20 @@ final class SqliteConnections {
     }
 
     static Connection open(Path file, boolean readOnly) {
-        return open(file, "jdbc:sqlite:" + file.toAbsolutePath(), readOnly);
+        return open(file, readOnly, true);
+    }
+
+    /** @param checkNow run the quick check before returning; otherwise the caller runs {@link #quickCheck} later */
+    static Connection open(Path file, boolean readOnly, boolean checkNow) {
+        return open(file, "jdbc:sqlite:" + file.toAbsolutePath(), readOnly, checkNow);
     }
 
     /** Read-only, with SQLite told that nothing changes the file meanwhile: it makes no journal files and takes no lock. */
     static Connection openImmutable(Path file) {
-        return open(file, "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1", true);
+        return open(file, "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1", true, true);
     }
 
-    private static Connection open(Path file, String url, boolean readOnly) {
+    private static Connection open(Path file, String url, boolean readOnly, boolean checkNow) {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
@@ -51,7 +56,9 @@ final class SqliteConnections {
             Connection connection = config.createConnection(url);
             try {
                 applyDurability(connection, readOnly);
-                quickCheck(connection, file);
+                if (checkNow) {
+                    requireQuickCheck(connection, file);
+                }
                 return connection;
             } catch (SQLException | RuntimeException e) {
                 connection.close();
@@ -112,12 +119,17 @@ final class SqliteConnections {
         }
     }
 
-    private static void quickCheck(Connection connection, Path file) throws SQLException {
+    private static void requireQuickCheck(Connection connection, Path file) throws SQLException {
+        String result = quickCheck(connection);
+        if (!"ok".equalsIgnoreCase(result)) {
+            throw SqliteErrors.corrupt(file, new SQLException("quick_check: " + result));
+        }
+    }
+
+    /** "ok", or SQLite's first words about the damage. */
+    static String quickCheck(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            String result = single(statement, "PRAGMA quick_check");
-            if (!"ok".equalsIgnoreCase(result)) {
-                throw SqliteErrors.corrupt(file, new SQLException("quick_check: " + result));
-            }
+            return single(statement, "PRAGMA quick_check");
         }
     }
 

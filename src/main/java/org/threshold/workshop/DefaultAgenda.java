@@ -9,8 +9,10 @@ import org.threshold.domain.pack.Pack;
 import org.threshold.domain.pack.Scenario;
 
 /**
- * The half-day shape that works for most partnerships: ground rules, a baseline, scenarios
- * with a break, a myth-or-fact round, the follow-up measures and commitments. 210 minutes.
+ * The half-day shape that works for most partnerships: ground rules, a baseline of trust,
+ * confidence and knowledge, scenarios with a break, the same measures again, and commitments.
+ * The myth-or-fact round runs before and after, so the day's learning is measured, not only
+ * felt. 210 minutes.
  */
 public final class DefaultAgenda {
     private static final int SCENARIOS = 3;
@@ -26,20 +28,19 @@ public final class DefaultAgenda {
                 MeasurePhase.BASELINE.name(), 15));
         items.add(AgendaItem.planned(AgendaItemKind.CONFIDENCE_CHECK, "Confidence check: before",
                 MeasurePhase.BASELINE.name(), 10));
+        items.add(AgendaItem.planned(AgendaItemKind.QUIZ, "Myth or fact: before", MeasurePhase.BASELINE.name(), 10));
         for (int i = 0; i < scenarios.size(); i++) {
             Scenario scenario = scenarios.get(i);
             items.add(AgendaItem.planned(AgendaItemKind.SCENARIO, scenario.title(), scenario.id(), 35));
             if (i == 0) {
                 items.add(AgendaItem.planned(AgendaItemKind.BREAK, "Break", "", 10));
             }
-            if (i == 1) {
-                items.add(AgendaItem.planned(AgendaItemKind.QUIZ, "Myth or fact", "", 20));
-            }
         }
         items.add(AgendaItem.planned(AgendaItemKind.TRUST_EXERCISE, "Trust grid: where we finish",
                 MeasurePhase.FOLLOW_UP.name(), 10));
         items.add(AgendaItem.planned(AgendaItemKind.CONFIDENCE_CHECK, "Confidence check: after",
                 MeasurePhase.FOLLOW_UP.name(), 10));
+        items.add(AgendaItem.planned(AgendaItemKind.QUIZ, "Myth or fact: after", MeasurePhase.FOLLOW_UP.name(), 10));
         items.add(AgendaItem.planned(AgendaItemKind.CLOSE, "Commitments and close", "", 15));
         return items;
     }

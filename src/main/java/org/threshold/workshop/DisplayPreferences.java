@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.threshold.domain.DisplayTheme;
 import org.threshold.store.SettingsRepository;
 
-/** The theme and the one font size that scales every screen, remembered between days. */
+/** The theme, the one font size that scales every screen, and where the audience window was, remembered between days. */
 public final class DisplayPreferences {
     public static final int MIN_FONT_SIZE = 12;
     public static final int MAX_FONT_SIZE = 28;
@@ -12,6 +12,7 @@ public final class DisplayPreferences {
 
     private static final String THEME = "display.theme";
     private static final String FONT_SIZE = "display.font-size";
+    private static final String AUDIENCE_WINDOW = "display.audience-window";
 
     private final SettingsRepository settings;
 
@@ -34,6 +35,46 @@ public final class DisplayPreferences {
 
     public void saveFontSize(int size) {
         settings.put(FONT_SIZE, Integer.toString(clampFontSize(size)));
+    }
+
+    /** Where the audience window was last, and whether it was full screen there. */
+    public Optional<WindowPlace> audienceWindow() {
+        return settings.get(AUDIENCE_WINDOW).flatMap(WindowPlace::parse);
+    }
+
+    public void saveAudienceWindow(WindowPlace place) {
+        settings.put(AUDIENCE_WINDOW, place.format());
+    }
+
+    /** A window's position and size on the desktop, in pixels, and whether it filled its screen. */
+    public record WindowPlace(double x, double y, double width, double height, boolean fullScreen) {
+        public WindowPlace {
+            if (!(width > 0 && height > 0) || !Double.isFinite(x) || !Double.isFinite(y)) {
+                throw new IllegalArgumentException("A window needs a place and a size");
+            }
+        }
+
+        String format() {
+            return String.join(",", num(x), num(y), num(width), num(height), Boolean.toString(fullScreen));
+        }
+
+        /** A saved place, or nothing when the setting was written by hand and cannot be read. */
+        static Optional<WindowPlace> parse(String text) {
+            String[] parts = text.split(",");
+            if (parts.length != 5) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new WindowPlace(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
+                        Double.parseDouble(parts[2]), Double.parseDouble(parts[3]), Boolean.parseBoolean(parts[4])));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+
+        private static String num(double value) {
+            return Long.toString(Math.round(value));
+        }
     }
 
     public static int clampFontSize(int size) {

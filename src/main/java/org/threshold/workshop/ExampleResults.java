@@ -2,9 +2,12 @@ package org.threshold.workshop;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.threshold.domain.AgencyCard;
+import org.threshold.domain.BasisChoices;
 import org.threshold.domain.AgendaItem;
 import org.threshold.domain.AgendaItemKind;
 import org.threshold.domain.ConfidenceRating;
@@ -18,6 +21,8 @@ import org.threshold.domain.ResponseSource;
 import org.threshold.domain.SessionAgency;
 import org.threshold.domain.TrustRating;
 import org.threshold.domain.pack.ConfidenceItem;
+import org.threshold.domain.pack.BasisLayer;
+import org.threshold.domain.pack.BasisLayerKind;
 import org.threshold.domain.pack.Decision;
 import org.threshold.domain.pack.DecisionOption;
 import org.threshold.domain.pack.MythItem;
@@ -112,11 +117,8 @@ final class ExampleResults {
         DecisionOption option = pick(decision, shareLean);
         String withWhom = option.kind() == OptionKind.SHARE && !decision.withWhom().isEmpty()
                 ? decision.withWhom().get(random.nextInt(decision.withWhom().size())) : "";
-        String basis = switch (option.kind()) {
-            case SHARE -> pack.lawfulBases().isEmpty() ? "" : pack.lawfulBases().get(1 % pack.lawfulBases().size()).id();
-            case SEEK_CONSENT -> pack.lawfulBases().isEmpty() ? "" : pack.lawfulBases().get(0).id();
-            default -> "";
-        };
+        String basis = option.kind() == OptionKind.SHARE || option.kind() == OptionKind.SEEK_CONSENT
+                ? bases(decision).stored() : "";
         String rationale = switch (option.kind()) {
             case SHARE -> "Together with what we already hold this now meets our threshold.";
             case WITHHOLD -> "On its own this is below our threshold; we record it and keep watching.";
@@ -125,6 +127,23 @@ final class ExampleResults {
         };
         return new Response(key, agency.code(), 1, option.id(), agency.headcount(), ResponseSource.TABLE_DECISION,
                 withWhom, basis, 2 + random.nextInt(4), rationale);
+    }
+
+    /**
+     * What a table would name at each layer: most follow the debrief's answer, some pick another
+     * choice, so the summary shows the room's spread; a layer the debrief leaves out is often left blank.
+     */
+    private BasisChoices bases(Decision decision) {
+        Map<BasisLayerKind, String> picks = new EnumMap<>(BasisLayerKind.class);
+        for (BasisLayer layer : pack.basisLayers()) {
+            List<String> expected = decision.guidance().bases().getOrDefault(layer.kind(), List.of());
+            if (!expected.isEmpty() && random.nextInt(4) > 0) {
+                picks.put(layer.kind(), expected.get(0));
+            } else if (random.nextInt(3) == 0) {
+                picks.put(layer.kind(), layer.choices().get(random.nextInt(layer.choices().size())).id());
+            }
+        }
+        return new BasisChoices(picks);
     }
 
     private DecisionOption pick(Decision decision, double lean) {
@@ -143,10 +162,13 @@ final class ExampleResults {
                 }
                 int before = clamp(2 + random.nextInt(3) - (to.code().equals("police") && from.code().equals("health") ? 1 : 0));
                 int after = clamp(before + (random.nextInt(10) < 6 ? 1 : 0));
-                trust.save(sessionId, new TrustRating(MeasurePhase.BASELINE, from.code(), to.code(), before,
-                        from.headcount(), ""));
-                trust.save(sessionId, new TrustRating(MeasurePhase.FOLLOW_UP, from.code(), to.code(), after,
-                        from.headcount(), after > before ? "Knowing who to ring helped" : ""));
+                // Some pairs have never worked together: after a day in one room, most of them have.
+                boolean strangers = random.nextInt(9) == 0;
+                trust.save(sessionId, new TrustRating(MeasurePhase.BASELINE, from.code(), to.code(),
+                        strangers ? TrustRating.DONT_KNOW : before, from.headcount(), ""));
+                trust.save(sessionId, new TrustRating(MeasurePhase.FOLLOW_UP, from.code(), to.code(),
+                        strangers && random.nextBoolean() ? TrustRating.DONT_KNOW : after, from.headcount(),
+                        after > before ? "Knowing who to ring helped" : ""));
             }
         }
     }
@@ -172,12 +194,16 @@ final class ExampleResults {
 
     private void recordMyths() {
         MythAnswerRepository myths = new MythAnswerRepository(database);
-        for (MythItem item : pack.exercises().mythOrFact()) {
-            for (SessionAgency agency : agencies) {
-                int right = Math.min(agency.headcount(), agency.headcount() / 2 + random.nextInt(agency.headcount() + 1));
-                int wrong = agency.headcount() - right;
-                myths.save(sessionId, item.isMyth() ? new MythAnswer(item.id(), agency.code(), right, wrong)
-                        : new MythAnswer(item.id(), agency.code(), wrong, right));
+        for (MeasurePhase phase : MeasurePhase.values()) {
+            for (MythItem item : pack.exercises().mythOrFact()) {
+                for (SessionAgency agency : agencies) {
+                    int people = agency.headcount();
+                    int learned = phase == MeasurePhase.FOLLOW_UP ? random.nextInt(people / 2 + 2) : 0;
+                    int right = Math.min(people, people / 3 + random.nextInt(people / 2 + 1) + learned);
+                    int wrong = people - right;
+                    myths.save(sessionId, item.isMyth() ? new MythAnswer(phase, item.id(), agency.code(), right, wrong)
+                            : new MythAnswer(phase, item.id(), agency.code(), wrong, right));
+                }
             }
         }
     }

@@ -28,7 +28,7 @@ import org.threshold.store.SnapshotRepository;
  * screen and export at once. Generated from a fixed seed: the same pack gives the same example.
  */
 public final class ExampleWorkshop {
-    static final String TITLE = "Northfield partnership: sharing information well (example)";
+    static final String TITLE = "Tallowford partnership: sharing information well (example)";
     private static final LocalDate DAY = LocalDate.of(2026, 10, 14);
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -66,7 +66,7 @@ public final class ExampleWorkshop {
     /** Adds the example workshop run from a given pack, snapshotted as {@code packJson}. */
     public WorkshopSession create(Pack pack, String packJson) {
         return database.transaction(() -> {
-            WorkshopSession session = catalog.create(new SessionDetails(TITLE, DAY, "Northfield Civic Centre, Committee Room 2",
+            WorkshopSession session = catalog.create(new SessionDetails(TITLE, DAY, "Tallowford Civic Centre, Committee Room 2",
                     "Partnership training team", 210, WorkshopSession.DEFAULT_ANONYMITY_THRESHOLD));
             new SessionAgencyRepository(database).replaceAll(session.id(), agencies());
             new SnapshotRepository(database).save(session.id(), new ContentSnapshot(pack.metadata().id(),

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,10 +35,8 @@ public final class PackLibrary {
     public static final String CUSTOM = "custom";
     private static final int MAX_ID_LENGTH = 64;
 
-    private final BundledPacks bundled;
     private final PackRepository stored;
-    private final PackReader reader;
-    private final PackWriter writer;
+    private volatile Codec codec;
     private final PackValidator validator = new PackValidator();
     private final Clock clock;
     private final Leftovers leftovers;
@@ -53,9 +52,6 @@ public final class PackLibrary {
 
     /** @param leftovers where an export's temporary file is noted, so one left by a crash is cleared at the next start */
     public PackLibrary(PackRepository stored, Clock clock, Leftovers leftovers) {
-        this.reader = new PackReader();
-        this.writer = new PackWriter();
-        this.bundled = new BundledPacks(reader);
         this.stored = stored;
         this.clock = clock;
         this.leftovers = leftovers;
@@ -76,8 +72,8 @@ public final class PackLibrary {
     /** The pack that ships with Threshold; its absence means a broken installation, said plainly. */
     public LoadedPack defaultPack() {
         try {
-            Pack pack = bundled.load(DEFAULT_PACK);
-            return new LoadedPack(pack, writer.writeString(pack), BUNDLED);
+            Pack pack = codec().bundled().load(DEFAULT_PACK);
+            return new LoadedPack(pack, codec().writer().writeString(pack), BUNDLED);
         } catch (IOException | PackFormatException e) {
             throw brokenInstallation(e);
         }
@@ -102,7 +98,7 @@ public final class PackLibrary {
      * with its place; a pack that would take the id of a pack shipped with Threshold is refused.
      */
     public Pack readForImport(Path file) throws IOException, PackFormatException {
-        Pack pack = reader.read(file);
+        Pack pack = codec().reader().read(file);
         refuseBundledId(pack.metadata().id());
         return pack;
     }
@@ -135,7 +131,7 @@ public final class PackLibrary {
      * @param mayReplace whether a file already at {@code file} may be replaced; see {@link DestinationExists}
      */
     public Path export(LoadedPack pack, Path file, boolean mayReplace) {
-        byte[] bytes = writer.write(pack.pack());
+        byte[] bytes = codec().writer().write(pack.pack());
         AtomicFile files = AtomicFile.forExports(stored.databaseFile(), leftovers);
         return DestinationExists.whenWriting(file, () -> files.write(file, out -> out.write(bytes), mayReplace));
     }
@@ -147,8 +143,7 @@ public final class PackLibrary {
         stored.list().forEach(p -> taken.add(p.id()));
         String id = freeId(source.id(), taken);
         PackMetadata m = source.pack().metadata();
-        Pack copy = withMetadata(source.pack(), new PackMetadata(id, m.title() + " (copy)", m.version(), m.jurisdiction(),
-                m.guidanceVersions(), m.authors(), m.licence(), m.description()));
+        Pack copy = withMetadata(source.pack(), m.renamed(id, m.title() + " (copy)"));
         StoredPack row = row(copy, CUSTOM);
         if (!stored.insert(row)) {
             throw new IllegalStateException("Another pack took the id \u201c" + id + "\u201d just now. Duplicate again.");
@@ -178,6 +173,11 @@ public final class PackLibrary {
         return stored.delete(id);
     }
 
+    /** How current the pack's law is today, for the facilitator choosing it. */
+    public LawCurrency currency(Pack pack) {
+        return LawCurrency.of(pack.metadata(), LocalDate.now(clock));
+    }
+
     public boolean isBundledId(String id) {
         return bundledPacks().stream().anyMatch(p -> p.id().equals(id));
     }
@@ -198,13 +198,13 @@ public final class PackLibrary {
 
     private StoredPack row(Pack pack, String origin) {
         PackMetadata m = pack.metadata();
-        return new StoredPack(m.id(), m.title(), m.version(), origin, writer.writeString(pack), clock.instant());
+        return new StoredPack(m.id(), m.title(), m.version(), origin, codec().writer().writeString(pack), clock.instant());
     }
 
     private Optional<LoadedPack> loaded(StoredPack pack) {
         try {
-            return Optional.of(new LoadedPack(reader.read(pack.json().getBytes(StandardCharsets.UTF_8)), pack.json(),
-                    pack.origin()));
+            return Optional.of(new LoadedPack(codec().reader().read(pack.json().getBytes(StandardCharsets.UTF_8)),
+                    pack.json(), pack.origin()));
         } catch (PackFormatException e) {
             System.getLogger(PackLibrary.class.getName()).log(System.Logger.Level.WARNING,
                     "Stored pack " + pack.id() + " no longer validates: " + e.getMessage());
@@ -217,9 +217,9 @@ public final class PackLibrary {
         if (bundledPacks == null) {
             List<LoadedPack> packs = new ArrayList<>();
             try {
-                for (String name : bundled.list()) {
-                    Pack pack = bundled.load(name);
-                    packs.add(new LoadedPack(pack, writer.writeString(pack), BUNDLED));
+                for (String name : codec().bundled().list()) {
+                    Pack pack = codec().bundled().load(name);
+                    packs.add(new LoadedPack(pack, codec().writer().writeString(pack), BUNDLED));
                 }
             } catch (IOException | PackFormatException e) {
                 throw brokenInstallation(e);
@@ -241,12 +241,35 @@ public final class PackLibrary {
     }
 
     static Pack withMetadata(Pack pack, PackMetadata metadata) {
-        return new Pack(metadata, pack.agencies(), pack.lawfulBases(), pack.references(), pack.scenarios(),
+        return new Pack(metadata, pack.agencies(), pack.basisLayers(), pack.references(), pack.scenarios(),
                 pack.exercises());
     }
 
     private static IllegalStateException brokenInstallation(Exception e) {
         return new IllegalStateException("A scenario pack that ships with Threshold could not be read ("
                 + e.getMessage() + "). Reinstall Threshold to repair it.", e);
+    }
+
+    /**
+     * The JSON reader and writer, made on first use: the home screen's first frame needs no pack,
+     * and the JSON library takes a noticeable part of a second to load.
+     */
+    private Codec codec() {
+        Codec made = codec;
+        if (made == null) {
+            synchronized (this) {
+                if (codec == null) {
+                    codec = new Codec(new PackReader(), new PackWriter());
+                }
+                made = codec;
+            }
+        }
+        return made;
+    }
+
+    private record Codec(PackReader reader, PackWriter writer, BundledPacks bundled) {
+        Codec(PackReader reader, PackWriter writer) {
+            this(reader, writer, new BundledPacks(reader));
+        }
     }
 }

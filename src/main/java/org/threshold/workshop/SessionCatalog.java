@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.threshold.domain.AgendaItem;
+import org.threshold.domain.SessionAgency;
 import org.threshold.domain.SessionDetails;
 import org.threshold.domain.SessionStatus;
 import org.threshold.domain.WorkshopSession;
@@ -38,8 +40,13 @@ public final class SessionCatalog {
         this.clock = clock;
     }
 
+    /** Three queries, however many workshops there are: the home list stays quick with years of them. */
     public List<SessionOverview> list() {
-        return sessions.list().stream().map(this::overview).toList();
+        List<WorkshopSession> all = sessions.list();
+        Map<Long, List<SessionAgency>> agenciesBySession = agencies.listAll();
+        Map<Long, List<AgendaItem>> agendaBySession = agenda.listAll();
+        return all.stream().map(s -> new SessionOverview(s, agenciesBySession.getOrDefault(s.id(), List.of()),
+                agendaBySession.getOrDefault(s.id(), List.of()))).toList();
     }
 
     /** Matches the words typed against title, venue and the date as written (2026-03-12) or spoken (12 March). */

@@ -28,7 +28,8 @@ public final class SessionPlanner {
     private final AgendaRepository agenda;
     private final SnapshotRepository snapshots;
     private final JournalRepository journal;
-    private final AgendaTemplates templates;
+    /** Made on first use: it brings the JSON library, which opening the window does not need. */
+    private AgendaTemplates templates;
 
     public SessionPlanner(Database database, PackLibrary packs, Clock clock) {
         this.database = database;
@@ -39,17 +40,19 @@ public final class SessionPlanner {
         this.agenda = new AgendaRepository(database);
         this.snapshots = new SnapshotRepository(database);
         this.journal = new JournalRepository(database);
-        this.templates = new AgendaTemplates(new TemplateRepository(database), clock);
     }
 
-    public AgendaTemplates templates() {
+    public synchronized AgendaTemplates templates() {
+        if (templates == null) {
+            templates = new AgendaTemplates(new TemplateRepository(database), clock);
+        }
         return templates;
     }
 
     /** Replaces a planned session's agenda with a saved template's items. */
     public List<AgendaItem> useTemplate(long sessionId, String name) {
         return database.transaction(() -> {
-            List<AgendaItem> saved = agenda.save(sessionId, templates.load(name));
+            List<AgendaItem> saved = agenda.save(sessionId, templates().load(name));
             journal.append(sessionId, "agenda from template", name, clock.instant());
             return saved;
         });
@@ -113,6 +116,11 @@ public final class SessionPlanner {
             journal.append(sessionId, "content chosen", loaded.pack().metadata().title(), clock.instant());
             return load(sessionId);
         });
+    }
+
+    /** How current a pack's law is, for the facilitator planning with it. */
+    public LawCurrency currency(Pack pack) {
+        return packs.currency(pack);
     }
 
     /** The packs a planned session can be switched to. */

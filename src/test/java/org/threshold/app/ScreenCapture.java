@@ -30,6 +30,20 @@ final class ScreenCapture {
         Files.createDirectories(folder);
     }
 
+    /** Starts the headless toolkit with the shipped font, then a theme over the given data, ready to render. */
+    static ScreenCapture start(Services services) throws Exception {
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+        ScreensTest.onFx(() -> {
+            Fonts.load();
+            return null;
+        });
+        return new ScreenCapture(new ThemeManager(services.display(), new org.threshold.testing.DirectTaskExecutor()));
+    }
+
+    ThemeManager theme() {
+        return theme;
+    }
+
     Scene capture(String name, Parent root, double scale, int width, int height, String... extraSheets) throws IOException {
         Scene scene = new Scene(root, width, height);
         theme.register(scene, scale);

@@ -36,19 +36,17 @@ import org.threshold.ui.packs.editor.PackEditorViewModel;
 import org.threshold.ui.plan.PlanView;
 import org.threshold.ui.plan.PlanViewModel;
 import org.threshold.ui.run.AudienceDisplay;
-import org.threshold.ui.run.AudienceWindow;
 import org.threshold.ui.run.RunViewModel;
-import org.threshold.ui.run.audience.AudienceView;
 import org.threshold.ui.run.console.ConsoleView;
 
 /**
  * Renders every main screen to target/screens, at the laptop's 1366x768 and the projector's
- * 1920x1080, so anyone can look at the app without a display: {@code mvn -Pscreens verify}.
+ * 1920x1080, so anyone can look at the app without a display: {@code mvn -Pscreens verify}. The
+ * audience display has its own renders, at three sizes: {@link AudienceScreensTest}.
  */
 @Tag("screens")
 class ScreensTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-10-14T10:05:00Z"), ZoneId.of("Europe/London"));
-    private static final String AUDIENCE_CSS = AudienceWindow.class.getResource("audience.css").toExternalForm();
 
     private static final AudienceDisplay NO_PROJECTOR = new AudienceDisplay() {
         @Override
@@ -93,13 +91,14 @@ class ScreensTest {
             screens.capture("home-1366", home(), 1, 1366, 768);
             screens.capture("plan-1366", plan(), 1, 1366, 768);
             RunViewModel run = run();
-            run.jumpTo(3);
+            run.jumpTo(4);
             run.next();
             screens.capture("console-stage-1366", new ConsoleView(run, NO_PROJECTOR), 1, 1366, 768);
-            audience("audience-stage-1920", run, 1920, 1080);
+            RunViewModel tables = run();
+            tables.jumpTo(6);
+            tables.next();
+            screens.capture("console-table-layers-1366", new ConsoleView(tables, NO_PROJECTOR), 1, 1366, 768);
             run.reveal();
-            audience("audience-results-1920", run, 1920, 1080);
-            audience("audience-results-1366", run, 1366, 768);
             run.next();
             run.next();
             run.next();
@@ -113,18 +112,7 @@ class ScreensTest {
             screens.capture("console-note-privacy-1366", typing, 1, 1366, 768);
             org.junit.jupiter.api.Assertions.assertTrue(((javafx.scene.control.Label) typing.lookup("#note-privacy"))
                     .getText().contains("date of birth"));
-            audience("audience-debrief-1920", run, 1920, 1080);
-            run.jumpTo(0);
-            audience("audience-welcome-1920", run, 1920, 1080);
-            run.jumpTo(6);
-            run.next();
-            run.reveal();
-            audience("audience-myth-1366", run, 1366, 768);
-
             theme.restore(DisplayTheme.PROJECTOR, 15);
-            run.jumpTo(3);
-            run.next();
-            audience("audience-results-projector-1920", run, 1920, 1080);
             screens.capture("home-projector-1920", home(), 1, 1920, 1080);
             theme.restore(DisplayTheme.DARK, 18);
             screens.capture("home-dark-large-1366", home(), 1, 1366, 768);
@@ -133,41 +121,21 @@ class ScreensTest {
         });
     }
 
-    /** The trust grid, confidence check, myth-or-fact and agency cards, entered and revealed, from the example. */
+    /** The console's trust grid, confidence check, myth-or-fact and agency cards, from the example. */
     @Test
     void trustAndConfidenceScreens() throws Exception {
         onFx(() -> {
             theme.restore(DisplayTheme.LIGHT, 15);
-            long session = services.examples().create().id();
-            List<AgendaItem> agenda = new ArrayList<>(services.planner().load(session).agenda());
-            agenda.add(agenda.size() - 1, AgendaItem.planned(AgendaItemKind.AGENCY_CARDS,
-                    "What I need you to know about my agency", "", 20));
-            services.planner().saveAgenda(session, agenda);
-            RunViewModel run = run(session);
+            RunViewModel run = run(exampleWithCards(services));
             run.jumpTo(1);
             screens.capture("console-trust-1366", new ConsoleView(run, NO_PROJECTOR), 1, 1366, 768);
-            run.reveal();
-            both("audience-trust-baseline", run);
-            run.jumpTo(8);
-            run.reveal();
-            both("audience-trust-followup", run);
             run.jumpTo(9);
             screens.capture("console-confidence-1366", new ConsoleView(run, NO_PROJECTOR), 1, 1366, 768);
-            run.reveal();
-            both("audience-confidence-shift", run);
-            run.jumpTo(6);
+            run.jumpTo(10);
             run.next();
             screens.capture("console-myth-1366", new ConsoleView(run, NO_PROJECTOR), 1, 1366, 768);
-            run.reveal();
-            both("audience-myth-answers", run);
-            run.jumpTo(10);
+            run.jumpTo(11);
             screens.capture("console-cards-1366", new ConsoleView(run, NO_PROJECTOR), 1, 1366, 768);
-            run.reveal();
-            both("audience-cards", run);
-            theme.restore(DisplayTheme.PROJECTOR, 15);
-            run.jumpTo(8);
-            audience("audience-trust-followup-projector-1920", run, 1920, 1080);
-            theme.restore(DisplayTheme.LIGHT, 15);
             return null;
         });
     }
@@ -236,18 +204,19 @@ class ScreensTest {
         });
     }
 
-    private static void both(String name, RunViewModel run) throws java.io.IOException {
-        audience(name + "-1920", run, 1920, 1080);
-        audience(name + "-1366", run, 1366, 768);
+    /** The example workshop with agency cards added before the close, so every kind of item has something in it. */
+    static long exampleWithCards(Services services) {
+        long session = services.examples().create().id();
+        List<AgendaItem> agenda = new ArrayList<>(services.planner().load(session).agenda());
+        agenda.add(agenda.size() - 1, AgendaItem.planned(AgendaItemKind.AGENCY_CARDS,
+                "What I need you to know about my agency", "", 20));
+        services.planner().saveAgenda(session, agenda);
+        return session;
     }
 
     private static PackEditorViewModel editor(String id) {
         return new PackEditorViewModel(id, services.packs(), new DirectTaskExecutor(), new ScriptedDialogs(),
                 new RecordingNavigator());
-    }
-
-    private static void audience(String name, RunViewModel run, int width, int height) throws java.io.IOException {
-        screens.capture(name, new AudienceView(run), AudienceWindow.scaleFor(height), width, height, AUDIENCE_CSS);
     }
 
     private static Parent home() {
@@ -264,7 +233,7 @@ class ScreensTest {
         return run(example);
     }
 
-    private static RunViewModel run(long session) {
+    static RunViewModel run(long session) {
         RunViewModel model = new RunViewModel(session, services.runner(), new DirectTaskExecutor(), new ScriptedDialogs(),
                 new RecordingNavigator(), CLOCK);
         model.start();

@@ -61,8 +61,7 @@ class WorkshopWalkthroughTest {
         robot.interact(() -> title.setText("Harbridge partnership day"));
         ButtonBase create = robot.lookup(".button").match(LabeledMatchers.hasText("Create workshop")).queryButton();
         Platform.runLater(create::fire);
-        waitUntil(() -> robot.lookup("#plan-agenda").tryQuery().isPresent());
-        // The agencies arrive with the plan, read off the FX thread after the screen is shown.
+        // The plan's agencies arrive from the store after the screen is shown.
         waitUntil(() -> robot.lookup("#agency-" + AGENCIES.get(0)).tryQuery().isPresent());
 
         for (String agency : AGENCIES) {
@@ -81,6 +80,12 @@ class WorkshopWalkthroughTest {
             robot.type(KeyCode.PAGE_DOWN);
             int expected = step + 2;
             waitUntil(() -> whereText().startsWith("Item " + expected + " of"));
+        }
+        // Item 4 is the myth-or-fact round before the day's work: the remote steps through its statements.
+        while (whereText().startsWith("Item 4 of")) {
+            String before = whereText();
+            robot.type(KeyCode.PAGE_DOWN);
+            waitUntil(() -> !whereText().equals(before));
         }
         int stages = 0;
         while (!whereText().contains("debrief")) {
@@ -106,7 +111,7 @@ class WorkshopWalkthroughTest {
             WorkshopSession session = new SessionRepository(database).list().get(0);
             assertEquals("Harbridge partnership day", session.title());
             assertEquals(SessionStatus.RUNNING, session.status());
-            assertEquals(new AgendaPosition(3, stages), session.position());
+            assertEquals(new AgendaPosition(4, stages), session.position());
             List<Response> answers = new ResponseRepository(database).list(session.id());
             assertEquals(stages * AGENCIES.size() * 2, answers.size());
             List<Note> notes = new NoteRepository(database).list(session.id());
@@ -117,7 +122,7 @@ class WorkshopWalkthroughTest {
         waitUntil(() -> robot.lookup("#home-sessions").queryListView().getItems().size() == 1);
         press("#home-open");
         waitUntil(() -> robot.lookup("#run-where").tryQuery().isPresent() && whereText().contains("debrief"));
-        assertTrue(whereText().startsWith("Item 4 of"), whereText());
+        assertTrue(whereText().startsWith("Item 5 of"), whereText());
         waitUntil(() -> robot.lookup("#notes-list").queryListView().getItems().size() == 1);
     }
 

@@ -46,8 +46,10 @@ class ExportArchiveCompareCommandsTest {
     void exportWritesTheLatestSessionInTheFormatAsked() throws Exception {
         Path html = dir.resolve("out.html");
         assertEquals(0, run(export(), "--db", db.toString(), "--session", "latest", "--format", "html", "--out", html.toString()));
-        assertTrue(Files.readString(html).contains("Northfield partnership"));
-        assertEquals(html.toString(), out.toString(StandardCharsets.UTF_8).strip());
+        assertTrue(Files.readString(html).contains("Tallowford partnership"));
+        Path appendix = dir.resolve("out-appendix.html");
+        assertEquals(html + "\n" + appendix, out.toString(StandardCharsets.UTF_8).strip());
+        assertTrue(Files.readString(appendix).contains("every reason and note"));
         Path csv = dir.resolve("data");
         assertEquals(0, run(export(), "--db", db.toString(), "--session", "1", "--format", "csv", "--out", csv.toString(),
                 "--no-notes"));
@@ -80,7 +82,7 @@ class ExportArchiveCompareCommandsTest {
         assertEquals(0, run(archive, "export", "--db", db.toString(), "--session", "1", "--out", file.toString()));
         Path other = Files.createDirectory(dir.resolve("other")).resolve("threshold.db");
         assertEquals(0, run(archive, "import", file.toString(), "--db", other.toString(), "--create"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Imported \"Northfield partnership"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Imported \"Tallowford partnership"));
         CliException again = assertThrows(CliException.class,
                 () -> run(archive, "import", file.toString(), "--db", other.toString()));
         assertTrue(again.getMessage().contains("already in this database"), again.getMessage());

@@ -128,8 +128,8 @@ class PackReaderTest {
 
     @Test
     void laterFormatVersionIsRefusedWithOneProblem() {
-        assertEquals(List.of("formatVersion: this version of Threshold reads format version 1; this pack is version 2"),
-                Fixtures.lines(Fixtures.problemsAfter("\"formatVersion\": 1", "\"formatVersion\": 2")));
+        assertEquals(List.of("formatVersion: this version of Threshold reads format versions 1 and 2; this pack is version 3"),
+                Fixtures.lines(Fixtures.problemsAfter("\"formatVersion\": 1", "\"formatVersion\": 3")));
     }
 
     @Test

@@ -148,7 +148,7 @@ class PackValidatorTest {
     @Test
     void aPackBuiltInCodeWithPartsMissingIsReportedNotThrown() throws Exception {
         Pack valid = new PackReader().read(Fixtures.bytes(Fixtures.VALID));
-        Pack hollow = new Pack(null, valid.agencies(), valid.lawfulBases(), valid.references(), List.of(), null);
+        Pack hollow = new Pack(null, valid.agencies(), valid.basisLayers(), valid.references(), List.of(), null);
         assertEquals(List.of("metadata: missing", "pack: no scenarios; a pack needs at least 1", "exercises: missing"),
                 Fixtures.lines(new PackValidator().validate(hollow)));
     }

@@ -2,6 +2,7 @@ package org.threshold.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,9 @@ class DomainRulesTest {
         assertThrows(IllegalArgumentException.class, () -> new Response(KEY, "police", 1, "share-now", 1,
                 ResponseSource.TABLE_DECISION, "", "", 6, ""));
         assertThrows(IllegalArgumentException.class,
-                () -> new TrustRating(MeasurePhase.BASELINE, "police", "health", 0, 3, ""));
+                () -> new TrustRating(MeasurePhase.BASELINE, "police", "health", -1, 3, ""));
+        assertTrue(new TrustRating(MeasurePhase.BASELINE, "police", "health", TrustRating.DONT_KNOW, 3, "").saysDontKnow(),
+                "0 is \"don't know / no contact\", not a score");
         assertThrows(IllegalArgumentException.class,
                 () -> new ConfidenceRating(MeasurePhase.FOLLOW_UP, "kq-purpose", "police", 6, 1));
         assertThrows(IllegalArgumentException.class, () -> new AgendaPosition(-1, 0));

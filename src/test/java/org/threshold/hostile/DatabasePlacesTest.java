@@ -55,7 +55,8 @@ class DatabasePlacesTest {
 
         CommandRun asked = CommandRun.of(new DemoCommand(a -> Path.of(a.required("--db"))), "--db", newName.toString(), "--create");
         assertEquals(0, asked.exit(), asked.err());
-        assertEquals(List.of("pack.json", "threshlod.db"), names(dir));
+        assertEquals(List.of("pack.json", "threshlod.db", "threshlod.db.lock"), names(dir),
+                "asked for, the database is made, with the lock file that says whether it was closed cleanly");
     }
 
     @Test
@@ -77,6 +78,7 @@ class DatabasePlacesTest {
             ExampleSession.create(database);
         }
         String before = sha256(db);
+        String lock = Files.readString(dir.resolve("threshold.db.lock"));
         Path out = Files.createDirectory(dir.resolve("out"));
         for (String format : List.of("md", "csv")) {
             CommandRun run = CommandRun.export(db, format, out.resolve("summary." + format));
@@ -85,13 +87,14 @@ class DatabasePlacesTest {
         CommandRun archive = CommandRun.of(new ArchiveCommand(Leftovers.none(), ExampleSession.CLOCK), "export",
                 "--db", db.toString(), "--session", "latest", "--out", out.resolve("day.json").toString());
         assertEquals(0, archive.exit(), archive.err());
-        assertEquals(List.of("out", "threshold.db"), names(dir), "no -wal, -shm or .lock left beside it");
+        assertEquals(List.of("out", "threshold.db", "threshold.db.lock"), names(dir), "no -wal or -shm left beside it");
         assertEquals(before, sha256(db), "the file itself is untouched");
+        assertEquals(lock, Files.readString(dir.resolve("threshold.db.lock")), "the app's lock file as the app left it");
+        Files.delete(dir.resolve("threshold.db.lock"));
         try (Database reading = Database.openForReading(db)) {
             assertTrue(reading.isReadOnly());
-            assertEquals(List.of("out", "threshold.db", "threshold.db.lock"), names(dir),
-                    "while open only the lock that keeps the app from writing meanwhile");
         }
+        assertEquals(List.of("out", "threshold.db"), names(dir), "a lock file reading made goes with it");
     }
 
     private Path bundledPackCopy() throws IOException {

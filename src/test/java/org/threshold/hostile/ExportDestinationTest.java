@@ -90,10 +90,27 @@ class ExportDestinationTest {
 
         CommandRun forced = export(target.toString(), "--force");
         assertEquals(0, forced.exit(), forced.err());
-        assertTrue(Files.readString(target).contains("Northfield partnership"));
+        assertTrue(Files.readString(target).contains("Tallowford partnership"));
         assertEquals("r--r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)),
                 "a read-only file stays read-only");
-        assertEquals(List.of("summary.md", "threshold.db"), names());
+        assertEquals(List.of("summary-appendix.md", "summary.md", "threshold.db"), names());
+    }
+
+    @Test
+    void anAppendixAlreadyBesideANewSummaryIsReplacedOnlyWithForceAndNothingIsWrittenWithout() throws Exception {
+        Path target = dir.resolve("summary.md");
+        Path appendix = Files.writeString(dir.resolve("summary-appendix.md"), OLD);
+
+        CommandRun refused = export(target.toString());
+        assertEquals(1, refused.exit());
+        assertEquals(appendix + " already exists. Add --force to replace it.", refused.err().strip());
+        assertEquals(OLD, Files.readString(appendix));
+        assertEquals(List.of("summary-appendix.md", "threshold.db"), names(), "no summary naming an appendix it lacks");
+
+        CommandRun forced = export(target.toString(), "--force");
+        assertEquals(0, forced.exit(), forced.err());
+        assertEquals(List.of(target.toString(), appendix.toString()), forced.out().lines().toList());
+        assertTrue(Files.readString(appendix).contains("Tallowford partnership"), "the appendix is this export's");
     }
 
     @Test
@@ -117,7 +134,7 @@ class ExportDestinationTest {
             agreed.job().destinationProperty().set(target);
             agreed.export();
             assertEquals(1, yes.confirmations.size());
-            assertTrue(Files.readString(target).contains("Northfield partnership"));
+            assertTrue(Files.readString(target).contains("Tallowford partnership"));
 
             ScriptedDialogs chooser = new ScriptedDialogs().savingTo(target);
             ExportViewModel chosen = model(database, chooser);

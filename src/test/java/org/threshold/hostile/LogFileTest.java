@@ -63,7 +63,8 @@ class LogFileTest {
 
         Run pdf = java(data, Main.class.getName(), "export", "--db", db.toString(), "--session", "latest", "--format",
                 "pdf", "--out", dir.resolve("summary.pdf").toString());
-        assertEquals(dir.resolve("summary.pdf") + "\n", pdf.output(), "the path written and nothing else");
+        assertEquals(List.of(dir.resolve("summary.pdf").toString(), dir.resolve("summary-appendix.html").toString()),
+                pdf.output().lines().toList(), "the paths written and nothing else");
         Run refused = java(data, Main.class.getName(), "archive", "import", archive.toString(), "--db",
                 dir.resolve("other.db").toString(), "--create");
         assertEquals(1, refused.exit());

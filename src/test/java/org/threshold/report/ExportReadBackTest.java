@@ -50,7 +50,7 @@ class ExportReadBackTest {
 
     private Path export(ReportFormat format, Path target) {
         List<ProgressStep> steps = new java.util.ArrayList<>();
-        List<Path> written = new ExportSession(db, ExampleSession.builder(db)).export(id, format, target, true, false, steps::add);
+        List<Path> written = new ExportSession(db, ExampleSession.builder(db)).export(id, format, target, true, steps::add);
         assertEquals(1.0, steps.get(steps.size() - 1).fraction(), "progress ends at 100%");
         return written.get(0);
     }
@@ -60,7 +60,7 @@ class ExportReadBackTest {
         Path pdf = export(ReportFormat.PDF, dir);
         assertTrue(pdf.getFileName().toString().endsWith(".pdf"));
         String text = ReadBack.flat(ReadBack.pdfText(pdf));
-        assertTrue(text.contains("Northfield Civic Centre, Committee Room 2"));
+        assertTrue(text.contains("Tallowford Civic Centre, Committee Room 2"));
         assertTrue(text.contains("32 practitioners from 8 agencies"));
         for (SessionSummary.ScenarioSection scenario : summary.scenarios()) {
             assertTrue(text.contains(scenario.title()), scenario.title());
@@ -125,7 +125,7 @@ class ExportReadBackTest {
     @Test
     void theCsvFilesAgreeWithTheSummaryAndNeverShowASmallAgencyAlone() throws Exception {
         Path folder = dir.resolve("csv");
-        new ExportSession(db, ExampleSession.builder(db)).export(id, ReportFormat.CSV, folder, true, false, step -> { });
+        new ExportSession(db, ExampleSession.builder(db)).export(id, ReportFormat.CSV, folder, true, step -> { });
         for (String name : List.of("agenda.csv", "responses.csv", "trust.csv", "confidence.csv", "myths.csv", "notes.csv",
                 "actions.csv", "data-dictionary.csv")) {
             assertTrue(Files.exists(folder.resolve(name)), name);

@@ -86,7 +86,7 @@ public final class SchemaFixtures {
         new TrustRepository(db).save(id, new TrustRating(MeasurePhase.FOLLOW_UP, "police", "health", 4, 6, "Named contact"));
         new ConfidenceRepository(db).replace(id, MeasurePhase.BASELINE, "consent", "health",
                 List.of(new ConfidenceRating(MeasurePhase.BASELINE, "consent", "health", 3, 5)));
-        new MythAnswerRepository(db).save(id, new MythAnswer("gdpr-blocks", "police", 2, 4));
+        new MythAnswerRepository(db).save(id, new MythAnswer(MeasurePhase.BASELINE, "gdpr-blocks", "police", 2, 4));
         new AgencyCardRepository(db).save(id, new AgencyCard("health", "Safeguarding concerns", "Full records", "MASH desk"));
         NoteRepository notes = new NoteRepository(db);
         notes.add(id, new Note(0, 0, NoteKind.ACTION, "Share the MASH contact list", "police", at));

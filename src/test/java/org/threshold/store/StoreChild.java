@@ -28,7 +28,7 @@ public final class StoreChild {
     }
 
     public static void main(String[] args) throws IOException {
-        exitWhenTheTestGoesAway();
+        ChildJvm.exitWhenTheTestGoesAway();
         PrintStream out = System.out;
         String mode = args[0];
         Path file = Path.of(args[1]);
@@ -96,21 +96,5 @@ public final class StoreChild {
                     Instant.EPOCH);
             out.println("OK " + sessions.list().size());
         }
-    }
-
-    /** The test holds our standard input open; when it ends, so do we, rather than write on alone. */
-    private static void exitWhenTheTestGoesAway() {
-        Thread watcher = new Thread(() -> {
-            try {
-                while (System.in.read() >= 0) {
-                    // Nothing is sent; reading only waits for the end of the stream.
-                }
-            } catch (IOException e) {
-                // Same as the end of the stream.
-            }
-            Runtime.getRuntime().halt(3);
-        }, "parent-watcher");
-        watcher.setDaemon(true);
-        watcher.start();
     }
 }

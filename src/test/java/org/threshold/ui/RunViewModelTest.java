@@ -51,7 +51,7 @@ class RunViewModelTest {
 
     @Test
     void showOfHandsIsSavedAndRevealedOnlyWhenAsked() {
-        model.jumpTo(3);
+        model.jumpTo(4);
         assertTrue(model.stateProperty().get().stage().isPresent());
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("share-now", 1);
@@ -65,7 +65,7 @@ class RunViewModelTest {
 
     @Test
     void aTableDecisionCountsAsTheAgencysHeadcount() {
-        model.jumpTo(3);
+        model.jumpTo(4);
         model.recordTableDecision("health", new TableDecision("seek-advice", "childrens-social-care", "public-task", 4,
                 "We would ring our named nurse"));
         assertEquals(1, model.answers().size());
@@ -76,12 +76,12 @@ class RunViewModelTest {
 
     @Test
     void movingOnLoadsThatStepsAnswersAndTheTimerRestartsOnANewItem() {
-        model.jumpTo(3);
+        model.jumpTo(4);
         var startedAt = model.itemStartedAtProperty().get();
         fixture.clock.advanceMinutes(3);
         model.next();
         assertEquals(startedAt, model.itemStartedAtProperty().get());
-        model.jumpTo(4);
+        model.jumpTo(5);
         assertEquals(fixture.clock.instant(), model.itemStartedAtProperty().get());
     }
 

@@ -204,6 +204,6 @@ class PackLibraryTest {
         scenarios.set(scenario, new Scenario(s.id(), s.title(), s.summary(), s.themes(), s.ageGroup(), stages,
                 s.debriefQuestions(), s.modelAnswer()));
         PackMetadata m = pack.metadata();
-        return new Pack(m, pack.agencies(), pack.lawfulBases(), pack.references(), scenarios, pack.exercises());
+        return new Pack(m, pack.agencies(), pack.basisLayers(), pack.references(), scenarios, pack.exercises());
     }
 }

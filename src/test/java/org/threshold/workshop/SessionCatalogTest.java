@@ -50,6 +50,30 @@ class SessionCatalogTest {
         assertEquals(List.of("Newer", "Older"), titles(fixture.catalog.list()));
     }
 
+    /** The home list: the same few queries for two workshops or forty, each with its agencies and agenda. */
+    @Test
+    void listingReadsTheStoreAFixedNumberOfTimesHoweverManyWorkshopsThereAre() {
+        WorkshopSession example = fixture.examples.create();
+        fixture.catalog.duplicate(example.id());
+        long queries = queriesToList(2);
+        for (int i = 0; i < 38; i++) {
+            fixture.catalog.duplicate(example.id());
+        }
+        assertEquals(queries, queriesToList(40));
+        assertTrue(queries <= 3, queries + " queries");
+        SessionOverview listed = fixture.catalog.list().stream().filter(o -> o.session().id() == example.id())
+                .findFirst().orElseThrow();
+        assertEquals(fixture.catalog.find(example.id()).orElseThrow(), listed);
+        assertEquals(8, listed.agencies().size());
+        assertTrue(listed.agenda().size() > 5);
+    }
+
+    private long queriesToList(int expected) {
+        long before = fixture.database.requests();
+        assertEquals(expected, fixture.catalog.list().size());
+        return fixture.database.requests() - before;
+    }
+
     @Test
     void duplicatingCopiesThePlanButNoneOfTheAnswers() {
         WorkshopSession example = fixture.examples.create();

@@ -1,5 +1,5 @@
 package org.threshold.domain.pack;
 
-/** An "on what basis" choice offered at every decision, with the reference that grounds it. */
+/** One answer to a legal question of a decision (a basis, a condition, a justification or a gateway), with its source. */
 public record LawfulBasis(String id, String label, String reference) {
 }

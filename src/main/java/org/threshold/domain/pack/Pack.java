@@ -7,20 +7,29 @@ import java.util.Optional;
 public record Pack(
         PackMetadata metadata,
         List<PackAgency> agencies,
-        List<LawfulBasis> lawfulBases,
+        List<BasisLayer> basisLayers,
         List<Reference> references,
         List<Scenario> scenarios,
         Exercises exercises) {
 
     public Pack {
         agencies = List.copyOf(agencies);
-        lawfulBases = List.copyOf(lawfulBases);
+        basisLayers = List.copyOf(basisLayers);
         references = List.copyOf(references);
         scenarios = List.copyOf(scenarios);
     }
 
     public Optional<Scenario> scenario(String id) {
         return scenarios.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    public Optional<BasisLayer> layer(BasisLayerKind kind) {
+        return basisLayers.stream().filter(l -> l.kind() == kind).findFirst();
+    }
+
+    /** The label of a choice in a layer, or the id itself when the pack no longer offers it. */
+    public String basisLabel(BasisLayerKind kind, String id) {
+        return layer(kind).flatMap(l -> l.choice(id)).map(LawfulBasis::label).orElse(id);
     }
 
     public Optional<Reference> reference(String id) {

@@ -2,6 +2,7 @@ package org.threshold.ui.export;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.threshold.domain.WorkshopSession;
 import org.threshold.workshop.SessionOverview;
 
@@ -18,4 +19,41 @@ public interface ExportActions {
 
     /** Choose workshops from {@code sessions} and save a comparison; {@code preselected} starts ticked. */
     void compare(List<SessionOverview> sessions, SessionOverview preselected);
+
+    /**
+     * Actions that make the real ones when first asked: the export use cases bring the pack reader
+     * and the report libraries, which a screen that merely offers an export has no need to load.
+     */
+    static ExportActions onFirstUse(Supplier<ExportActions> make) {
+        return new ExportActions() {
+            private ExportActions made;
+
+            private ExportActions made() {
+                if (made == null) {
+                    made = make.get();
+                }
+                return made;
+            }
+
+            @Override
+            public void exportSession(WorkshopSession session) {
+                made().exportSession(session);
+            }
+
+            @Override
+            public void archiveSession(WorkshopSession session) {
+                made().archiveSession(session);
+            }
+
+            @Override
+            public void importArchive(Consumer<WorkshopSession> imported) {
+                made().importArchive(imported);
+            }
+
+            @Override
+            public void compare(List<SessionOverview> sessions, SessionOverview preselected) {
+                made().compare(sessions, preselected);
+            }
+        };
+    }
 }

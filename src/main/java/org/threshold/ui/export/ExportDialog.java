@@ -18,6 +18,7 @@ public final class ExportDialog extends Dialog<Void> {
     private final ExportViewModel model;
     private final ExportJobPane job;
     private final CheckBox notes = new CheckBox("Include free-text notes (barriers, parking lot, facilitator notes)");
+    private final CheckBox complete = new CheckBox("Every reason and note in this one file (long for a big workshop)");
 
     public ExportDialog(ExportViewModel model) {
         this.model = model;
@@ -41,7 +42,14 @@ public final class ExportDialog extends Dialog<Void> {
         Label notesHint = new Label("Notes are typed in the room and may name people; leave them out for a wider audience.");
         notesHint.getStyleClass().add("muted");
         notesHint.setWrapText(true);
-        VBox content = new VBox(10, title, when, ExportJobPane.heading("What to include"), notes, notesHint, job);
+        complete.setId("export-complete");
+        complete.setWrapText(true);
+        Label completeHint = new Label("Otherwise the summary quotes a few reasons at each point and an appendix file "
+                + "beside it holds every reason and note.");
+        completeHint.getStyleClass().add("muted");
+        completeHint.setWrapText(true);
+        VBox content = new VBox(10, title, when, ExportJobPane.heading("What to include"), notes, notesHint, complete,
+                completeHint, job);
         content.getStyleClass().add("export-content");
         getDialogPane().setContent(content);
     }
@@ -49,6 +57,8 @@ public final class ExportDialog extends Dialog<Void> {
     private void initListeners() {
         notes.selectedProperty().bindBidirectional(model.includeNotesProperty());
         notes.disableProperty().bind(model.job().busyProperty());
+        complete.selectedProperty().bindBidirectional(model.completeProperty());
+        complete.disableProperty().bind(model.job().busyProperty());
         Button export = (Button) getDialogPane().lookupButton(EXPORT);
         export.setId("export-run");
         export.disableProperty().bind(model.job().busyProperty());

@@ -4,6 +4,7 @@ import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.threshold.domain.WorkshopSession;
+import org.threshold.report.ReportDetail;
 import org.threshold.ui.common.DialogService;
 import org.threshold.ui.common.TaskExecutor;
 import org.threshold.workshop.summary.ExportSession;
@@ -14,6 +15,7 @@ public final class ExportViewModel {
     private final ExportSession export;
     private final ExportJob job;
     private final BooleanProperty includeNotes = new SimpleBooleanProperty(this, "includeNotes", true);
+    private final BooleanProperty complete = new SimpleBooleanProperty(this, "complete", false);
 
     public ExportViewModel(WorkshopSession session, ExportSession export, TaskExecutor tasks, DialogService dialogs,
                            FileOpener opener, Executor ui) {
@@ -36,9 +38,18 @@ public final class ExportViewModel {
         return includeNotes;
     }
 
+    /**
+     * Every reason and note in the one file, however long, instead of a readable summary with an
+     * appendix beside it; the progress bar shows how far a long one has got.
+     */
+    public BooleanProperty completeProperty() {
+        return complete;
+    }
+
     public void export() {
         boolean notes = includeNotes.get();
-        job.start((format, target, mayReplace, progress) -> export.export(session.id(), format, target, notes, mayReplace,
-                progress));
+        ReportDetail detail = complete.get() ? ReportDetail.COMPLETE : ReportDetail.SUMMARY;
+        job.start((format, target, mayReplace, progress) -> export.export(session.id(), format, target, notes, detail,
+                mayReplace, progress));
     }
 }

@@ -130,7 +130,7 @@ public final class PackLibraryView extends BorderPane {
             if (list.getSelectionModel().getSelectedItem() != pack) {
                 list.getSelectionModel().select(pack);
             }
-            summary.show(pack);
+            summary.show(pack, model.currencyProperty().get());
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, pack) -> {
             if (pack != null) {
@@ -168,7 +168,7 @@ public final class PackLibraryView extends BorderPane {
         model.refresh();
         // A model already showing a pack does not announce it again: show what it has.
         list.getSelectionModel().select(model.selectedProperty().get());
-        summary.show(model.selectedProperty().get());
+        summary.show(model.selectedProperty().get(), model.currencyProperty().get());
         LoadedPack shown = model.selectedProperty().get();
         reader.show(shown == null ? null : shown.pack(), model.scenarioProperty().get());
     }

@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -24,6 +26,7 @@ import org.threshold.ui.common.DialogService;
 import org.threshold.ui.common.Navigator;
 import org.threshold.ui.common.Problems;
 import org.threshold.ui.common.TaskExecutor;
+import org.threshold.workshop.LawCurrency;
 import org.threshold.workshop.PackLibrary;
 import org.threshold.workshop.PackLibrary.LoadedPack;
 
@@ -37,6 +40,7 @@ public final class PackLibraryViewModel {
     private final ObservableList<LoadedPack> packs = FXCollections.observableArrayList();
     private final ObjectProperty<LoadedPack> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(this, "scenario");
+    private final ReadOnlyObjectWrapper<LawCurrency> currency = new ReadOnlyObjectWrapper<>(this, "currency");
     private final ObservableList<String> importProblems = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper importHeading = new ReadOnlyStringWrapper(this, "importHeading", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -46,8 +50,10 @@ public final class PackLibraryViewModel {
         this.dialogs = dialogs;
         this.work = new BackgroundWork(tasks, dialogs, "Threshold");
         this.navigator = navigator;
-        selected.addListener((obs, old, pack) -> scenario.set(pack == null || pack.pack().scenarios().isEmpty()
-                ? null : pack.pack().scenarios().get(0)));
+        selected.addListener((obs, old, pack) -> {
+            currency.set(pack == null ? null : library.currency(pack.pack()));
+            scenario.set(pack == null || pack.pack().scenarios().isEmpty() ? null : pack.pack().scenarios().get(0));
+        });
     }
 
     public ObservableList<LoadedPack> packs() {
@@ -56,6 +62,11 @@ public final class PackLibraryViewModel {
 
     public ObjectProperty<LoadedPack> selectedProperty() {
         return selected;
+    }
+
+    /** When the chosen pack's law was last checked, and whether to warn that it is old; null when none is chosen. */
+    public ReadOnlyObjectProperty<LawCurrency> currencyProperty() {
+        return currency.getReadOnlyProperty();
     }
 
     /** The scenario shown in the reader. */

@@ -8,13 +8,18 @@ import javafx.scene.layout.VBox;
 import org.threshold.domain.pack.Pack;
 import org.threshold.domain.pack.PackMetadata;
 import org.threshold.domain.pack.Scenario;
+import org.threshold.workshop.LawCurrency;
 import org.threshold.workshop.PackLibrary.LoadedPack;
 
-/** The chosen pack: what it is, which law and guidance it follows, what can be done with it, and its scenarios. */
+/**
+ * The chosen pack: what it is, which law and guidance it follows and when that was last checked,
+ * what can be done with it, and its scenarios.
+ */
 final class PackSummary extends VBox {
     private final Label title = ScenarioReader.text("", "title-2");
     private final Label facts = ScenarioReader.muted("");
     private final Label law = ScenarioReader.text("", "law");
+    private final Label checked = ScenarioReader.text("", null);
     private final Label guidance = ScenarioReader.text("", null);
     private final Label description = ScenarioReader.text("", null);
     private final Label authors = ScenarioReader.muted("");
@@ -25,6 +30,7 @@ final class PackSummary extends VBox {
         getStyleClass().add("pack-summary");
         setSpacing(10);
         law.setId("packs-jurisdiction");
+        checked.setId("packs-law-checked");
         guidance.setId("packs-guidance");
         Label scenariosTitle = ScenarioReader.text("Scenarios", "title-3");
         scenarios.setCellFactory(view -> new ListCell<>() {
@@ -37,7 +43,7 @@ final class PackSummary extends VBox {
         scenarios.setPrefHeight(260);
         scenarios.setMinHeight(160);
         Label aboutTitle = ScenarioReader.text("About this pack", "title-3");
-        getChildren().addAll(title, facts, law, actions, scenariosTitle, scenarios, aboutTitle, guidance, description, authors);
+        getChildren().addAll(title, facts, law, checked, actions, scenariosTitle, scenarios, aboutTitle, guidance, description, authors);
     }
 
     FlowPane actions() {
@@ -48,7 +54,12 @@ final class PackSummary extends VBox {
         return scenarios;
     }
 
-    void show(LoadedPack loaded) {
+    void show(LoadedPack loaded, LawCurrency currency) {
+        checked.setText(currency == null ? "" : currency.message());
+        checked.getStyleClass().remove("law-stale");
+        if (currency != null && currency.stale()) {
+            checked.getStyleClass().add("law-stale");
+        }
         if (loaded == null) {
             title.setText("No pack chosen");
             scenarios.getItems().clear();

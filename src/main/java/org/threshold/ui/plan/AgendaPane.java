@@ -48,7 +48,13 @@ final class AgendaPane extends VBox {
         for (AgendaItemKind kind : AgendaItemKind.values()) {
             if (kind != AgendaItemKind.SCENARIO) {
                 MenuItem item = new MenuItem(kind.label());
-                item.setOnAction(e -> model.addItem(kind, insertionPoint()));
+                item.setOnAction(e -> {
+                    if (kind == AgendaItemKind.OPEN_QUESTION) {
+                        askOpenQuestion();
+                    } else {
+                        model.addItem(kind, insertionPoint());
+                    }
+                });
                 addItem.getItems().add(item);
             }
         }
@@ -144,6 +150,17 @@ final class AgendaPane extends VBox {
         dialog.setContentText("Template name");
         FxDialogService.openFrom(this, dialog);
         dialog.showAndWait().filter(name -> !name.isBlank()).ifPresent(model::saveAsTemplate);
+    }
+
+    /** An open question is answered on phones; its title is the question the room sees. */
+    private void askOpenQuestion() {
+        TextInputDialog dialog = new TextInputDialog(PlanViewModel.OPEN_QUESTION_EXAMPLE);
+        dialog.setTitle("Add an open question");
+        dialog.setHeaderText(null);
+        dialog.setContentText("The question, as the room will see it");
+        FxDialogService.openFrom(this, dialog);
+        dialog.showAndWait().filter(question -> !question.isBlank())
+                .ifPresent(question -> model.addOpenQuestion(question, insertionPoint()));
     }
 
     private void removeSelected() {

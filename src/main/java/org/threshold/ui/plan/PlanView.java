@@ -25,6 +25,7 @@ import org.threshold.ui.details.SessionDetailsViewModel;
 import org.threshold.ui.export.ExportActions;
 import javafx.util.StringConverter;
 import org.threshold.workshop.Dates;
+import org.threshold.workshop.LawCurrency;
 import org.threshold.workshop.PackLibrary;
 
 /** Planning a workshop: its details and content, who is coming, and the agenda. */
@@ -185,8 +186,14 @@ public final class PlanView extends BorderPane {
         packChooser.setOnAction(null);
         packChooser.setValue(model.packChoices().stream().filter(p -> p.pack().equals(pack)).findFirst().orElse(null));
         packChooser.setOnAction(onAction);
+        LawCurrency currency = model.currencyProperty().get();
         content.setText(pack.metadata().title() + ", version " + pack.metadata().version() + "\n"
                 + pack.scenarios().size() + " scenarios. Follows the law and guidance of " + pack.metadata().jurisdiction()
-                + "; Scotland, Wales and Northern Ireland differ.");
+                + "; Scotland, Wales and Northern Ireland differ."
+                + (currency == null ? "" : "\n" + currency.message()));
+        content.getStyleClass().remove("law-stale");
+        if (currency != null && currency.stale()) {
+            content.getStyleClass().add("law-stale");
+        }
     }
 }

@@ -28,6 +28,7 @@ import org.threshold.ui.common.DialogService;
 import org.threshold.ui.common.Navigator;
 import org.threshold.ui.common.TaskExecutor;
 import org.threshold.workshop.DefaultAgenda;
+import org.threshold.workshop.LawCurrency;
 import org.threshold.workshop.PackLibrary;
 import org.threshold.workshop.SessionPlanner;
 
@@ -41,6 +42,7 @@ public final class PlanViewModel {
 
     private final ReadOnlyObjectWrapper<WorkshopSession> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyObjectWrapper<Pack> pack = new ReadOnlyObjectWrapper<>(this, "pack");
+    private final ReadOnlyObjectWrapper<LawCurrency> currency = new ReadOnlyObjectWrapper<>(this, "currency");
     private final ObservableList<AgencyRow> agencies = FXCollections.observableArrayList();
     private final ObservableList<AgendaItem> agenda = FXCollections.observableArrayList();
     private final ObservableList<String> templateNames = FXCollections.observableArrayList();
@@ -77,7 +79,7 @@ public final class PlanViewModel {
         }
         if (dialogs.confirm("Change content", "Run this workshop from \u201c" + chosen.pack().metadata().title()
                 + "\u201d, version " + chosen.pack().metadata().version() + "? The agenda is replaced with that pack's"
-                + " default agenda.", "Use this pack")) {
+                + " default agenda. " + planner.currency(chosen.pack()).message(), "Use this pack")) {
             perform(() -> planner.usePack(sessionId, chosen), plan -> {
                 show(plan);
                 status.set("Now runs from \u201c" + chosen.pack().metadata().title() + "\u201d.");
@@ -94,6 +96,11 @@ public final class PlanViewModel {
 
     public ReadOnlyObjectProperty<Pack> packProperty() {
         return pack.getReadOnlyProperty();
+    }
+
+    /** When the chosen pack's law was last checked, and whether to warn that it is old. */
+    public ReadOnlyObjectProperty<LawCurrency> currencyProperty() {
+        return currency.getReadOnlyProperty();
     }
 
     public ObservableList<AgencyRow> agencies() {
@@ -131,9 +138,19 @@ public final class PlanViewModel {
         insert(AgendaItem.planned(AgendaItemKind.SCENARIO, scenario.title(), scenario.id(), 35), at);
     }
 
+    /** Offered when an open question is added; the facilitator words their own. */
+    public static final String OPEN_QUESTION_EXAMPLE = "What stops you sharing information with other agencies?";
+
+    /** An open question, answered on phones: the title is the question itself, kept to one line's worth. */
+    public void addOpenQuestion(String question, int at) {
+        String text = question.strip().replaceAll("\\s+", " ");
+        insert(AgendaItem.planned(AgendaItemKind.OPEN_QUESTION, text.length() > 200 ? text.substring(0, 200) : text, "", 10),
+                at);
+    }
+
     public void addItem(AgendaItemKind kind, int at) {
         String ref = kind == AgendaItemKind.TRUST_EXERCISE || kind == AgendaItemKind.CONFIDENCE_CHECK
-                ? phaseFor(kind) : "";
+                || kind == AgendaItemKind.QUIZ ? phaseFor(kind) : "";
         insert(AgendaItem.planned(kind, kind.label(), ref, kind == AgendaItemKind.BREAK ? 10 : 15), at);
     }
 
@@ -240,6 +257,7 @@ public final class PlanViewModel {
 
     private void show(SessionPlanner.Plan plan) {
         session.set(plan.session());
+        currency.set(planner.currency(plan.pack()));
         pack.set(plan.pack());
         agenda.setAll(plan.agenda());
         Map<String, SessionAgency> present = plan.agencies().stream()

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.threshold.domain.AgencyCard;
 import org.threshold.domain.MeasurePhase;
 import org.threshold.domain.MythAnswer;
+import org.threshold.domain.TrustRating;
 import org.threshold.ui.common.BackgroundWork;
 import org.threshold.ui.common.DialogService;
 import org.threshold.ui.common.TaskExecutor;
@@ -62,9 +63,12 @@ public final class MeasuresViewModel {
         measures.set(loaded);
     }
 
-    /** How far {@code from} trusts {@code to} at the current item's phase, 1-5; null clears the cell. */
+    /**
+     * How far {@code from} trusts {@code to} at the current item's phase, 1-5, or
+     * {@link TrustRating#DONT_KNOW} when the table does not know the other agency; null clears the cell.
+     */
     public void rateTrust(String from, String to, Integer score) {
-        if (score != null && (score < 1 || score > 5)) {
+        if (score != null && (score < TrustRating.DONT_KNOW || score > 5)) {
             return;
         }
         RunState at = state.get();
@@ -75,7 +79,8 @@ public final class MeasuresViewModel {
         }
         enqueue(() -> {
             runner.rateTrust(at.session().id(), at.agencies(), phase, from, to, score);
-            return "Saved " + name(at, from) + " \u2192 " + name(at, to) + (score == null ? ": cleared." : ": " + score + ".");
+            return "Saved " + name(at, from) + " \u2192 " + name(at, to) + (score == null ? ": cleared."
+                    : score == TrustRating.DONT_KNOW ? ": don't know / no contact." : ": " + score + ".");
         });
     }
 
@@ -104,10 +109,11 @@ public final class MeasuresViewModel {
         });
     }
 
+    /** One agency's answers to one statement in the current item's round, before or after. */
     public void recordMyth(String itemId, String agencyCode, int saidMyth, int saidFact) {
         RunState at = state.get();
-        MythAnswer answer = new MythAnswer(itemId, agencyCode, saidMyth, saidFact);
-        boolean same = measures.get().myth(itemId, agencyCode).map(answer::equals)
+        MythAnswer answer = new MythAnswer(phase(), itemId, agencyCode, saidMyth, saidFact);
+        boolean same = measures.get().myth(answer.phase(), itemId, agencyCode).map(answer::equals)
                 .orElse(saidMyth == 0 && saidFact == 0);
         if (at == null || same) {
             return;

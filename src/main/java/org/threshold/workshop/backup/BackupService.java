@@ -17,7 +17,8 @@ import org.threshold.store.Database;
  * the disk, so call them off the FX thread.
  */
 public final class BackupService {
-    private static final List<String> ANSWER_TABLES = List.of("response", "trust_rating", "confidence_rating", "myth_answer");
+    private static final List<String> ANSWER_TABLES = List.of("response", "trust_rating", "trust_dont_know",
+            "confidence_rating", "myth_answer");
 
     private final Database database;
     private final Backups backups;

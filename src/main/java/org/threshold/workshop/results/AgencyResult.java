@@ -6,10 +6,10 @@ import org.threshold.domain.pack.OptionKind;
 /**
  * One agency's answers at a decision point (or the combined small agencies').
  *
- * @param counts         answers per option, in the decision's option order
- * @param majorityOption the option with most answers; ties go to the option listed first
- * @param majorityKind   that option's kind, or null when the option is no longer in the content
- * @param tie            whether another option had as many answers
+ * @param counts       answers per option, in the decision's option order
+ * @param leaders      the option with most answers, or every option tied for most, in option order
+ * @param majorityKind what the leading option amounts to; null when tied options differ in kind
+ *                     (see {@link #split()}) or when the option is no longer in the content
  */
 public record AgencyResult(
         String code,
@@ -17,11 +17,29 @@ public record AgencyResult(
         boolean combined,
         List<Integer> counts,
         int total,
-        String majorityOption,
-        OptionKind majorityKind,
-        boolean tie) {
+        List<String> leaders,
+        OptionKind majorityKind) {
 
     public AgencyResult {
         counts = List.copyOf(counts);
+        leaders = List.copyOf(leaders);
+        if (leaders.isEmpty()) {
+            throw new IllegalArgumentException("An agency result needs its leading option");
+        }
+    }
+
+    /** The leading option; in a tie, the first of the tied options listed. */
+    public String majorityOption() {
+        return leaders.get(0);
+    }
+
+    /** Whether more than one option had the most answers. */
+    public boolean tie() {
+        return leaders.size() > 1;
+    }
+
+    /** A tie between options of different kinds: the agency has no majority kind. */
+    public boolean split() {
+        return tie() && majorityKind == null;
     }
 }

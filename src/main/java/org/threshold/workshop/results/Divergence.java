@@ -10,7 +10,8 @@ import org.threshold.domain.pack.OptionKind;
  * slices, the combined one counting once) whose majority answer is of the most common kind.
  * 0 means every agency would do the same kind of thing (all share, say); with four kinds and
  * eight agencies split two, two, two, two it is 0.75. It compares kinds, not options, because
- * two "share" options differing only in whom to share with are agreement for this purpose.
+ * two "share" options differing only in whom to share with are agreement for this purpose. An
+ * agency split between kinds agrees with no one.
  */
 public final class Divergence {
     private Divergence() {
@@ -22,7 +23,9 @@ public final class Divergence {
         }
         Map<OptionKind, Integer> byKind = new HashMap<>();
         for (AgencyResult agency : agencies) {
-            byKind.merge(agency.majorityKind(), 1, Integer::sum);
+            if (!agency.split()) {
+                byKind.merge(agency.majorityKind(), 1, Integer::sum);
+            }
         }
         int agreeing = byKind.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         return 1.0 - (double) agreeing / agencies.size();

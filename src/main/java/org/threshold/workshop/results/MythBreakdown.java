@@ -39,22 +39,25 @@ public record MythBreakdown(String itemId, boolean isMyth, List<Row> agencies, i
         return isMyth ? saidMyth : saidFact;
     }
 
+    /** "Not counted: ..." when agencies were left out, or empty; see {@link Suppression#notCounted}. */
+    public String notCounted(int threshold) {
+        return Suppression.notCounted(hiddenAgencies, threshold);
+    }
+
     public static MythBreakdown of(MythItem item, List<MythAnswer> answers, List<SessionAgency> agencies, int threshold) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        agencies.forEach(a -> labels.put(a.code(), a.name()));
-        answers.forEach(a -> labels.putIfAbsent(a.agencyCode(), a.agencyCode()));
-        List<Suppression.Slice<int[]>> slices = new ArrayList<>();
-        for (Map.Entry<String, String> agency : labels.entrySet()) {
-            int[] counts = new int[2];
-            for (MythAnswer a : answers) {
-                if (a.itemId().equals(item.id()) && a.agencyCode().equals(agency.getKey())) {
-                    counts[0] += a.saidMyth();
-                    counts[1] += a.saidFact();
-                }
+        return of(item, answers, Suppression.byHeadcount(agencies, threshold));
+    }
+
+    public static MythBreakdown of(MythItem item, List<MythAnswer> answers, Suppression suppression) {
+        Map<String, int[]> byAgency = new LinkedHashMap<>();
+        for (MythAnswer a : answers) {
+            if (a.itemId().equals(item.id())) {
+                int[] counts = byAgency.computeIfAbsent(a.agencyCode(), code -> new int[2]);
+                counts[0] += a.saidMyth();
+                counts[1] += a.saidFact();
             }
-            slices.add(new Suppression.Slice<>(agency.getKey(), agency.getValue(), counts[0] + counts[1], counts, false));
         }
-        Suppression.Result<int[]> result = Suppression.apply(slices, threshold,
+        Suppression.Result<int[]> result = suppression.apply(byAgency, c -> c[0] + c[1],
                 (x, y) -> new int[] {x[0] + y[0], x[1] + y[1]});
         List<Row> rows = new ArrayList<>();
         int myth = 0;

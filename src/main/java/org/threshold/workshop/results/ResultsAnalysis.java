@@ -14,7 +14,8 @@ public final class ResultsAnalysis {
 
     public SessionResults analyse(ResultsInput input) {
         int threshold = input.anonymityThreshold();
-        DecisionAnalysis decisions = new DecisionAnalysis(input.agencies(), threshold);
+        Suppression suppression = new Suppression(input.agencies(), input.groupSizes(), threshold);
+        DecisionAnalysis decisions = new DecisionAnalysis(suppression);
         List<ScenarioResult> scenarios = new ArrayList<>();
         List<DecisionResult> all = new ArrayList<>();
         for (AgendaItem item : input.agenda()) {
@@ -34,10 +35,11 @@ public final class ResultsAnalysis {
             all.addAll(stages);
             scenarios.add(new ScenarioResult(item.id(), scenario, stages, ThresholdChart.of(stages)));
         }
-        MeasureAnalysis measures = new MeasureAnalysis(threshold);
+        MeasureAnalysis measures = new MeasureAnalysis(suppression);
         return new SessionResults(threshold, scenarios, Divergence.top(all, MOST_DIVERGENT),
-                new TrustAnalysis(input.agencies(), threshold).analyse(input.trust()),
+                new TrustAnalysis(input.agencies(), suppression).analyse(input.trust()),
                 measures.confidence(input.pack().exercises().confidenceItems(), input.confidence()),
-                measures.myths(input.pack().exercises().mythOrFact(), input.myths()));
+                measures.myths(input.pack().exercises().mythOrFact(), input.myths()),
+                measures.knowledge(input.pack().exercises().mythOrFact(), input.myths()));
     }
 }

@@ -13,12 +13,14 @@ public record SessionResults(
         List<DecisionResult> mostDivergent,
         TrustResults trust,
         List<ConfidenceShift> confidence,
-        List<MythResult> myths) {
+        List<MythResult> myths,
+        List<KnowledgeChange> knowledge) {
 
     public SessionResults {
         scenarios = List.copyOf(scenarios);
         mostDivergent = List.copyOf(mostDivergent);
         confidence = List.copyOf(confidence);
         myths = List.copyOf(myths);
+        knowledge = List.copyOf(knowledge);
     }
 }

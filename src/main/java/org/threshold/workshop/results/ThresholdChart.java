@@ -9,7 +9,9 @@ import org.threshold.domain.pack.OptionKind;
 /**
  * The threshold chart of a scenario: for each agency, the first stage at which its majority
  * answer was to share. It is built from the suppressed stage results, so an agency hidden at a
- * stage is a gap in its row, never a guess.
+ * stage is a gap in its row, never a guess; a tie between kinds is marked split, never counted as
+ * sharing. A stage that asks what to tell a third party who asked is charted but never counted as
+ * that first share: giving a caller what they ask for is not joining up with the other agencies.
  */
 public final class ThresholdChart {
     private ThresholdChart() {
@@ -26,24 +28,27 @@ public final class ThresholdChart {
         List<ThresholdRow> combined = new ArrayList<>();
         for (Map.Entry<String, String> agency : labels.entrySet()) {
             List<OptionKind> kinds = new ArrayList<>();
+            List<Integer> splits = new ArrayList<>();
             int first = -1;
             for (int s = 0; s < stages.size(); s++) {
-                OptionKind kind = kindAt(stages.get(s), agency.getKey());
+                AgencyResult at = resultAt(stages.get(s), agency.getKey());
+                OptionKind kind = at == null ? null : at.majorityKind();
                 kinds.add(kind);
-                if (first < 0 && kind == OptionKind.SHARE) {
+                if (at != null && at.split()) {
+                    splits.add(s);
+                }
+                if (first < 0 && kind == OptionKind.SHARE && stages.get(s).requester().isEmpty()) {
                     first = s;
                 }
             }
-            ThresholdRow row = new ThresholdRow(agency.getKey(), agency.getValue(), kinds, first);
+            ThresholdRow row = new ThresholdRow(agency.getKey(), agency.getValue(), kinds, splits, first);
             (Suppression.OTHER_CODE.equals(agency.getKey()) ? combined : rows).add(row);
         }
         rows.addAll(combined);
         return rows;
     }
 
-    private static OptionKind kindAt(DecisionResult stage, String code) {
-        // A majority for an option no longer in the content has no kind: a gap, as for an agency not shown.
-        return stage.agencies().stream().filter(a -> a.code().equals(code) && a.total() > 0).findFirst()
-                .map(AgencyResult::majorityKind).orElse(null);
+    private static AgencyResult resultAt(DecisionResult stage, String code) {
+        return stage.agencies().stream().filter(a -> a.code().equals(code) && a.total() > 0).findFirst().orElse(null);
     }
 }

@@ -13,7 +13,9 @@ import org.threshold.domain.TrustRating;
 
 /**
  * The trust grid: the mean score per directed pair per phase, weighted by how many people each
- * rating speaks for. Suppression works on the raters of each cell, because a rating reveals
+ * rating speaks for. "Don't know / no contact" is no score: it is counted apart and left out of
+ * every mean, but it is still what the rating agency's people said, so it is suppressed with them.
+ * Suppression works on the raters of each cell, by their group size, because a rating reveals
  * what the rating agency's people think; being rated by others reveals nothing about a small
  * agency's own people, so columns are never hidden.
  */
@@ -21,11 +23,16 @@ public final class TrustAnalysis {
     static final int ASYMMETRIES = 5;
 
     private final List<SessionAgency> agencies;
-    private final int threshold;
+    private final Suppression suppression;
 
-    public TrustAnalysis(List<SessionAgency> agencies, int anonymityThreshold) {
+    public TrustAnalysis(List<SessionAgency> agencies, Suppression suppression) {
         this.agencies = List.copyOf(agencies);
-        this.threshold = anonymityThreshold;
+        this.suppression = suppression;
+    }
+
+    /** Suppressed by each rating agency's planned headcount. */
+    public TrustAnalysis(List<SessionAgency> agencies, int anonymityThreshold) {
+        this(agencies, Suppression.byHeadcount(agencies, anonymityThreshold));
     }
 
     public TrustResults analyse(List<TrustRating> ratings) {
@@ -39,15 +46,23 @@ public final class TrustAnalysis {
         int hidden = 0;
         for (MeasurePhase phase : MeasurePhase.values()) {
             for (String to : labels.keySet()) {
-                List<Suppression.Slice<double[]>> slices = new ArrayList<>();
+                // One slice per rating agency: a typed rating and its people's own phone ratings are one group,
+                // each rating weighing as the people it speaks for, so a combined cell is their mean.
+                Map<String, double[]> byRater = new LinkedHashMap<>();
                 for (TrustRating r : ratings) {
                     if (r.phase() == phase && r.toAgency().equals(to) && !r.fromAgency().equals(to)) {
-                        slices.add(new Suppression.Slice<>(r.fromAgency(), labels.get(r.fromAgency()), r.n(),
-                                new double[] {(double) r.score() * r.n(), r.n()}, false));
+                        double[] sum = byRater.computeIfAbsent(r.fromAgency(), k -> new double[3]);
+                        if (r.saysDontKnow()) {
+                            sum[2] += r.n();
+                        } else {
+                            sum[0] += (double) r.score() * r.n();
+                            sum[1] += r.n();
+                        }
                     }
                 }
-                Suppression.Result<double[]> result = Suppression.apply(slices, threshold,
-                        (x, y) -> new double[] {x[0] + y[0], x[1] + y[1]});
+                // A rating counts as answered whether it is a score or "don't know": both say something.
+                Suppression.Result<double[]> result = suppression.apply(byRater, v -> (int) (v[1] + v[2]),
+                        (x, y) -> new double[] {x[0] + y[0], x[1] + y[1], x[2] + y[2]});
                 hidden += result.hiddenAgencies();
                 for (Suppression.Slice<double[]> slice : result.shown()) {
                     shown.computeIfAbsent(slice.code() + "\u0000" + to, k -> new LinkedHashMap<>()).put(phase, slice);
@@ -66,7 +81,8 @@ public final class TrustAnalysis {
                 Suppression.Slice<double[]> before = phases.get(MeasurePhase.BASELINE);
                 Suppression.Slice<double[]> after = phases.get(MeasurePhase.FOLLOW_UP);
                 String fromLabel = Suppression.OTHER_CODE.equals(from) ? Suppression.OTHER_LABEL : labels.get(from);
-                cells.add(new TrustCell(from, fromLabel, to, labels.get(to), mean(before), n(before), mean(after), n(after)));
+                cells.add(new TrustCell(from, fromLabel, to, labels.get(to), mean(before), n(before), mean(after), n(after),
+                        dontKnow(before), dontKnow(after)));
                 raterCodes.add(from);
                 ratedCodes.add(to);
             }
@@ -129,10 +145,15 @@ public final class TrustAnalysis {
     }
 
     private static Double mean(Suppression.Slice<double[]> slice) {
-        return slice == null ? null : slice.value()[0] / slice.value()[1];
+        return slice == null || slice.value()[1] == 0 ? null : slice.value()[0] / slice.value()[1];
     }
 
+    /** People the mean rests on: the slice's people less those who did not know the agency. */
     private static int n(Suppression.Slice<double[]> slice) {
-        return slice == null ? 0 : slice.n();
+        return slice == null ? 0 : (int) slice.value()[1];
+    }
+
+    private static int dontKnow(Suppression.Slice<double[]> slice) {
+        return slice == null ? 0 : (int) slice.value()[2];
     }
 }

@@ -2,6 +2,7 @@ package org.threshold.workshop.results;
 
 import java.util.List;
 import java.util.Optional;
+import org.threshold.domain.MeasurePhase;
 
 /**
  * The trust grid after suppression.
@@ -26,6 +27,12 @@ public record TrustResults(List<AgencyLabel> raters, List<AgencyLabel> rated, Li
 
     public boolean isEmpty() {
         return cells.isEmpty();
+    }
+
+    /** People who said "don't know / no contact" in the shown cells, at the start and at the end. */
+    public int dontKnow(MeasurePhase phase) {
+        return cells.stream().mapToInt(c -> phase == MeasurePhase.BASELINE
+                ? c.baselineDontKnow() : c.followUpDontKnow()).sum();
     }
 
     /** An agency as a row or column heading. */

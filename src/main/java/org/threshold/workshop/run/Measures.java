@@ -8,7 +8,7 @@ import org.threshold.domain.MeasurePhase;
 import org.threshold.domain.MythAnswer;
 import org.threshold.domain.TrustRating;
 
-/** Everything the trust and confidence exercises have saved for a session, as read from the store. */
+/** Everything the trust, confidence and myth-or-fact exercises have saved for a session, as read from the store. */
 public record Measures(List<TrustRating> trust, List<ConfidenceRating> confidence, List<MythAnswer> myths,
                        List<AgencyCard> cards) {
     public static final Measures NONE = new Measures(List.of(), List.of(), List.of(), List.of());
@@ -37,8 +37,14 @@ public record Measures(List<TrustRating> trust, List<ConfidenceRating> confidenc
         return counts;
     }
 
-    public Optional<MythAnswer> myth(String itemId, String agencyCode) {
-        return myths.stream().filter(a -> a.itemId().equals(itemId) && a.agencyCode().equals(agencyCode)).findFirst();
+    public Optional<MythAnswer> myth(MeasurePhase phase, String itemId, String agencyCode) {
+        return myths.stream().filter(a -> a.phase() == phase && a.itemId().equals(itemId)
+                && a.agencyCode().equals(agencyCode)).findFirst();
+    }
+
+    /** The answers of one round: before the day's work, or after it. */
+    public List<MythAnswer> myths(MeasurePhase phase) {
+        return myths.stream().filter(a -> a.phase() == phase).toList();
     }
 
     public Optional<AgencyCard> card(String agencyCode) {

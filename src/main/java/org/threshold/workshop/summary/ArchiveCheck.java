@@ -183,7 +183,7 @@ final class ArchiveCheck {
             String place = "myths[" + i + "]";
             agency(place + ".agencyCode", m.agencyCode(), agencies, false);
             known(place + ".itemId", m.itemId(), mythItems, "myth-or-fact statement");
-            once(seen, place, "myth " + m.itemId() + "/" + m.agencyCode());
+            once(seen, place, "myth " + m.phase() + "/" + m.itemId() + "/" + m.agencyCode());
         }
         for (int i = 0; i < archive.cards().size(); i++) {
             AgencyCard card = archive.cards().get(i);

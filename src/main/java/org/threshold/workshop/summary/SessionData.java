@@ -6,6 +6,7 @@ import org.threshold.domain.AgencyCard;
 import org.threshold.domain.AgendaItem;
 import org.threshold.domain.ConfidenceRating;
 import org.threshold.domain.ContentSnapshot;
+import org.threshold.domain.DeviceAnswer;
 import org.threshold.domain.JournalEntry;
 import org.threshold.domain.MythAnswer;
 import org.threshold.domain.Note;
@@ -17,6 +18,7 @@ import org.threshold.store.AgencyCardRepository;
 import org.threshold.store.AgendaRepository;
 import org.threshold.store.ConfidenceRepository;
 import org.threshold.store.Database;
+import org.threshold.store.DeviceAnswerRepository;
 import org.threshold.store.JournalRepository;
 import org.threshold.store.MythAnswerRepository;
 import org.threshold.store.NoteRepository;
@@ -26,7 +28,10 @@ import org.threshold.store.SessionRepository;
 import org.threshold.store.SnapshotRepository;
 import org.threshold.store.TrustRepository;
 
-/** Everything recorded in one session, read through the store's repositories. */
+/**
+ * Everything recorded in one session, read through the store's repositories. Phone answers are
+ * kept apart from the typed ones, so each can say where it came from; the results combine them.
+ */
 public record SessionData(
         WorkshopSession session,
         List<SessionAgency> agencies,
@@ -38,7 +43,8 @@ public record SessionData(
         List<MythAnswer> myths,
         List<AgencyCard> cards,
         List<Note> notes,
-        List<JournalEntry> journal) {
+        List<JournalEntry> journal,
+        List<DeviceAnswer> deviceAnswers) {
 
     public static SessionData read(Database database, long sessionId) {
         WorkshopSession session = new SessionRepository(database).find(sessionId)
@@ -53,7 +59,8 @@ public record SessionData(
                 new MythAnswerRepository(database).list(sessionId),
                 new AgencyCardRepository(database).list(sessionId),
                 new NoteRepository(database).list(sessionId),
-                new JournalRepository(database).list(sessionId));
+                new JournalRepository(database).list(sessionId),
+                new DeviceAnswerRepository(database).list(sessionId));
     }
 
     /** The newest session by date, as "latest" on the command line means. */

@@ -5,15 +5,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.threshold.domain.pack.Exercises;
+import org.threshold.domain.pack.MythItem;
 import org.threshold.domain.pack.Pack;
 import org.threshold.domain.pack.PackMetadata;
 import org.threshold.domain.pack.TrustGridSettings;
 import org.threshold.report.SessionSummary;
 import org.threshold.store.Database;
 import org.threshold.workshop.PackDecoder;
+import org.threshold.workshop.phones.DeviceTally;
 import org.threshold.workshop.results.ResultsAnalysis;
 import org.threshold.workshop.results.ResultsInput;
 import org.threshold.workshop.results.SessionResults;
+import org.threshold.workshop.run.Measures;
 
 /** Reads a session and builds its summary: the results analysis, then the report's model. */
 public final class SummaryBuilder {
@@ -45,9 +48,14 @@ public final class SummaryBuilder {
         return analyse(data, pack(data));
     }
 
+    /** Typed answers and phone answers together, each phone one person, so every figure counts both. */
     private static SessionResults analyse(SessionData data, Pack pack) {
+        DeviceTally tally = new DeviceTally(data.agenda());
+        Measures measures = tally.withDevices(new Measures(data.trust(), data.confidence(), data.myths(), data.cards()),
+                data.deviceAnswers(), pack.exercises().mythOrFact().stream().map(MythItem::id).toList());
         return new ResultsAnalysis().analyse(new ResultsInput(pack, data.session().anonymityThreshold(), data.agencies(),
-                data.agenda(), data.responses(), data.trust(), data.confidence(), data.myths()));
+                data.agenda(), tally.withDevices(data.responses(), data.deviceAnswers()), measures.trust(),
+                measures.confidence(), measures.myths()));
     }
 
     /** The content the session was run from; a session planned without content still has a summary. */
@@ -64,7 +72,7 @@ public final class SummaryBuilder {
     }
 
     static Pack emptyPack() {
-        return new Pack(new PackMetadata("", "No scenario content saved", "", "", List.of(), List.of(), "", ""),
+        return new Pack(new PackMetadata("", "No scenario content saved", "", "", List.of(), List.of(), "", "", null),
                 List.of(), List.of(), List.of(), List.of(),
                 new Exercises(new TrustGridSettings("How far do you trust this agency with information you share?",
                         1, 5, "", ""), List.of(), List.of(), List.of()));

@@ -12,12 +12,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.threshold.domain.AgendaItem;
+import org.threshold.domain.DecisionKey;
 import org.threshold.domain.Note;
 import org.threshold.domain.NoteKind;
 import org.threshold.domain.Response;
 import org.threshold.domain.ResponseSource;
 import org.threshold.domain.WorkshopSession;
-import org.threshold.domain.pack.LawfulBasis;
 import org.threshold.domain.pack.Pack;
 import org.threshold.report.SessionSummary;
 import org.threshold.report.SessionSummary.NoteLine;
@@ -25,7 +25,6 @@ import org.threshold.report.Texts;
 import org.threshold.workshop.Dates;
 import org.threshold.workshop.results.AgencyResult;
 import org.threshold.workshop.results.DecisionResult;
-import org.threshold.workshop.results.OptionColumn;
 import org.threshold.workshop.results.ScenarioResult;
 import org.threshold.workshop.results.SessionResults;
 
@@ -38,14 +37,21 @@ final class SummaryMapper {
     private final ZoneId zone;
     private final boolean includeNotes;
     private final Map<String, String> agencyNames = new LinkedHashMap<>();
+    private final BasisLines bases;
+    /** Table decisions someone gave, by decision point: read once, not once per decision point. */
+    private final Map<DecisionKey, List<Response>> tableAnswers;
 
     SummaryMapper(SessionData data, Pack pack, ZoneId zone, boolean includeNotes) {
         this.data = data;
         this.pack = pack;
         this.zone = zone;
         this.includeNotes = includeNotes;
+        this.bases = new BasisLines(pack);
         pack.agencies().forEach(a -> agencyNames.put(a.id(), a.name()));
         data.agencies().forEach(a -> agencyNames.put(a.code(), a.name()));
+        this.tableAnswers = data.responses().stream()
+                .filter(r -> r.source() == ResponseSource.TABLE_DECISION && r.count() > 0)
+                .collect(Collectors.groupingBy(Response::key));
     }
 
     SessionSummary map(SessionResults results, Instant now) {
@@ -53,9 +59,11 @@ final class SummaryMapper {
         List<SessionSummary.DivergencePoint> divergences = results.mostDivergent().stream()
                 .map(d -> new SessionSummary.DivergencePoint(d.scenarioTitle(), d.stageIndex() + 1, d.stageTitle(),
                         d.divergence(), split(d))).toList();
+        int threshold = data.session().anonymityThreshold();
         return new SessionSummary(cover(now), agenda(), scenarios, divergences, notes(),
-                MeasuresMapper.trust(results.trust(), pack, data.session().anonymityThreshold()),
-                MeasuresMapper.confidence(results.confidence()), MeasuresMapper.myths(results.myths()), cards());
+                MeasuresMapper.trust(results.trust(), data.trust(), pack, threshold, includeNotes, this::agency),
+                MeasuresMapper.confidence(results.confidence(), threshold), MeasuresMapper.myths(results.myths(), threshold),
+                MeasuresMapper.knowledge(results.knowledge()), cards(), new AnsweringMapper(data, pack, includeNotes).map());
     }
 
     private List<SessionSummary.CardRow> cards() {
@@ -90,7 +98,8 @@ final class SummaryMapper {
     private SessionSummary.ScenarioSection scenario(ScenarioResult result) {
         List<SessionSummary.StageSection> stages = result.stages().stream().map(this::stage).toList();
         List<SessionSummary.ChartRow> chart = result.thresholdChart().stream()
-                .map(r -> new SessionSummary.ChartRow(r.label(), r.kinds(), r.firstShareStage() + 1)).toList();
+                .map(r -> new SessionSummary.ChartRow(r.label(), r.kinds(),
+                        r.splitStages().stream().map(s -> s + 1).toList(), r.firstShareStage() + 1)).toList();
         List<NoteLine> debrief = includeNotes ? data.notes().stream()
                 .filter(n -> n.kind() == NoteKind.DISCUSSION && n.agendaItemId() == result.agendaItemId())
                 .map(this::line).toList() : List.of();
@@ -102,37 +111,33 @@ final class SummaryMapper {
     private SessionSummary.StageSection stage(DecisionResult d) {
         List<SessionSummary.OptionHeading> options = d.options().stream()
                 .map(o -> new SessionSummary.OptionHeading(o.label(), o.kind())).toList();
+        List<String> ids = d.options().stream().map(o -> o.id()).toList();
         List<SessionSummary.AgencyRow> rows = d.agencies().stream().map(a -> new SessionSummary.AgencyRow(a.label(),
-                a.combined(), a.counts(), a.total(), optionLabel(d, a.majorityOption()) + (a.tie() ? " (tie)" : ""),
-                a.majorityKind())).toList();
-        String hidden = d.hiddenAnswers() == 0 ? "" : Texts.plural(d.hiddenAnswers(), "answer", "answers")
-                + " from agencies with fewer than " + data.session().anonymityThreshold()
-                + " answers, even combined, are not shown.";
-        String appropriate = Texts.joinAnd(d.appropriate().stream().map(id -> optionLabel(d, id)).toList());
+                a.combined(), a.counts(), a.total(), d.majorityWords(a), a.majorityKind(),
+                a.leaders().stream().map(ids::indexOf).toList())).toList();
+        String hidden = d.notCounted(data.session().anonymityThreshold());
+        String appropriate = Texts.joinAnd(d.appropriate().stream().map(d::optionLabel).toList());
         return new SessionSummary.StageSection(d.stageIndex() + 1, d.stageTitle(), d.question(), options, rows,
-                d.shownTotals(), hidden, d.divergence(), appropriate, includeNotes ? reasons(d) : List.of());
+                d.shownTotals(), hidden, d.divergence(), appropriate, bases.expected(d), d.requester(),
+                agency(d.decidedBy()), reasons(d));
     }
 
-    /** Table decisions' reasons, only from agencies shown on their own: a small agency's words could identify it. */
+    /**
+     * Table decisions, only from agencies shown on their own: a small agency's words could identify
+     * it; and only for answers somebody gave. The legal answers are choices, not free text, so they
+     * stay when notes are left out; the rationale goes with the notes.
+     */
     private List<SessionSummary.Reason> reasons(DecisionResult d) {
         Set<String> shown = d.agencies().stream().filter(a -> !a.combined()).map(AgencyResult::code)
                 .collect(Collectors.toSet());
         List<SessionSummary.Reason> reasons = new ArrayList<>();
-        for (Response r : data.responses()) {
-            if (r.key().equals(d.key()) && r.source() == ResponseSource.TABLE_DECISION && shown.contains(r.agencyCode())) {
-                reasons.add(new SessionSummary.Reason(agency(r.agencyCode()), optionLabel(d, r.optionId()),
-                        agency(r.withWhom()), basis(r.basis()), r.rationale()));
+        for (Response r : tableAnswers.getOrDefault(d.key(), List.of())) {
+            if (shown.contains(r.agencyCode())) {
+                reasons.add(new SessionSummary.Reason(agency(r.agencyCode()), d.optionLabel(r.optionId()),
+                        agency(r.withWhom()), bases.chosen(r.basis()), includeNotes ? r.rationale() : ""));
             }
         }
         return reasons;
-    }
-
-    private static String optionLabel(DecisionResult d, String id) {
-        return d.options().stream().filter(o -> o.id().equals(id)).map(OptionColumn::label).findFirst().orElse(id);
-    }
-
-    private String basis(String id) {
-        return pack.lawfulBases().stream().filter(b -> b.id().equals(id)).map(LawfulBasis::label).findFirst().orElse(id);
     }
 
     private String agency(String code) {
@@ -163,10 +168,10 @@ final class SummaryMapper {
         return new NoteLine(note.text(), where, agency(note.ownerAgency()));
     }
 
-    /** "Share 4, Seek advice 2, Withhold 1": how the shown agencies' majority answers fell. */
+    /** "Share 4, Seek advice 2, Withhold 1, Split 1": how the shown agencies' majority answers fell. */
     private static String split(DecisionResult d) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        d.agencies().forEach(a -> counts.merge(Texts.kind(a.majorityKind()), 1, Integer::sum));
+        d.agencies().forEach(a -> counts.merge(a.split() ? Texts.SPLIT : Texts.kind(a.majorityKind()), 1, Integer::sum));
         return counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
     }

@@ -93,6 +93,25 @@ class ExportViewModelTest {
     }
 
     @Test
+    void theCompleteChoiceWritesEveryWordInOneFileAndTheSummaryAnAppendixBeside() throws Exception {
+        ExportViewModel summary = model();
+        summary.job().formatProperty().set(ReportFormat.MD);
+        summary.job().destinationProperty().set(dir.resolve("summary.md"));
+        summary.export();
+        ExportViewModel complete = model();
+        complete.job().formatProperty().set(ReportFormat.MD);
+        complete.completeProperty().set(true);
+        complete.job().destinationProperty().set(dir.resolve("complete.md"));
+        complete.export();
+
+        assertEquals(List.of(dir.resolve("summary.md"), dir.resolve("summary-appendix.md")),
+                summary.job().writtenProperty().get());
+        assertEquals(dir.resolve("summary.md"), summary.job().resultProperty().get());
+        assertEquals(List.of(dir.resolve("complete.md")), complete.job().writtenProperty().get());
+        assertFalse(Files.exists(dir.resolve("complete-appendix.md")));
+    }
+
+    @Test
     void aFailureShowsThePlainMessageAndNoResult() {
         ExportViewModel model = model();
         model.job().formatProperty().set(ReportFormat.PDF);

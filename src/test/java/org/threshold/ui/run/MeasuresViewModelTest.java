@@ -129,8 +129,9 @@ class MeasuresViewModelTest {
         measures.saveCard(new AgencyCard("housing", "Tenancy concerns", "", "Duty officer"));
         measures.saveCard(new AgencyCard("police", "", "", ""));
         Measures saved = measures.measuresProperty().get();
-        assertEquals(new MythAnswer(myth, "police", 4, 1), saved.myth(myth, "police").orElseThrow());
-        assertTrue(saved.myth(myth, "health").isEmpty(), "nothing entered: nothing saved");
+        assertEquals(new MythAnswer(MeasurePhase.BASELINE, myth, "police", 4, 1),
+                saved.myth(MeasurePhase.BASELINE, myth, "police").orElseThrow());
+        assertTrue(saved.myth(MeasurePhase.BASELINE, myth, "health").isEmpty(), "nothing entered: nothing saved");
         assertEquals(3, java.util.Arrays.stream(saved.confidence(MeasurePhase.FOLLOW_UP, "kq-purpose", "housing")).sum());
         assertEquals("Duty officer", saved.card("housing").orElseThrow().reachUs());
         assertTrue(saved.card("police").isEmpty(), "an empty card is not saved");

@@ -101,7 +101,7 @@ class MeasuresHandComputedTest {
                 conf(MeasurePhase.FOLLOW_UP, "a", 4, 3), conf(MeasurePhase.FOLLOW_UP, "a", 5, 1),
                 conf(MeasurePhase.FOLLOW_UP, "b", 3, 1), conf(MeasurePhase.FOLLOW_UP, "b", 4, 2),
                 conf(MeasurePhase.FOLLOW_UP, "b", 5, 2));
-        ConfidenceShift shift = new MeasureAnalysis(3).confidence(items, ratings).get(0);
+        ConfidenceShift shift = new MeasureAnalysis(Suppression.byHeadcount(ROOM, 3)).confidence(items, ratings).get(0);
         assertEquals(List.of(1, 3, 4, 1, 0), shift.before());
         assertEquals(List.of(0, 0, 1, 5, 3), shift.after());
         assertEquals(9, shift.nBefore());
@@ -114,8 +114,8 @@ class MeasuresHandComputedTest {
     @Test
     void mythAnswersPerAgencyMergeSmallAgenciesAndTotalOnlyWhatIsShown() {
         MythItem item = new MythItem("m", "A statement", true, "Why", List.of());
-        List<MythAnswer> answers = List.of(new MythAnswer("m", "a", 3, 1), new MythAnswer("m", "b", 1, 4),
-                new MythAnswer("m", "c", 1, 0), new MythAnswer("m", "d", 0, 2), new MythAnswer("other", "a", 0, 4));
+        List<MythAnswer> answers = List.of(new MythAnswer(MeasurePhase.BASELINE, "m", "a", 3, 1), new MythAnswer(MeasurePhase.BASELINE, "m", "b", 1, 4),
+                new MythAnswer(MeasurePhase.BASELINE, "m", "c", 1, 0), new MythAnswer(MeasurePhase.BASELINE, "m", "d", 0, 2), new MythAnswer(MeasurePhase.BASELINE, "other", "a", 0, 4));
         MythBreakdown merged = MythBreakdown.of(item, answers, ROOM, 3);
         assertEquals(List.of("a", "b", Suppression.OTHER_CODE), merged.agencies().stream().map(MythBreakdown.Row::code).toList());
         assertEquals(new MythBreakdown.Row(Suppression.OTHER_CODE, Suppression.OTHER_LABEL, true, 1, 2),

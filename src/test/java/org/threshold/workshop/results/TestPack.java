@@ -1,5 +1,6 @@
 package org.threshold.workshop.results;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.threshold.domain.pack.AgencyPrompt;
 import org.threshold.domain.pack.ConfidenceItem;
@@ -7,6 +8,8 @@ import org.threshold.domain.pack.Decision;
 import org.threshold.domain.pack.DecisionOption;
 import org.threshold.domain.pack.Exercises;
 import org.threshold.domain.pack.Fragment;
+import org.threshold.domain.pack.BasisLayer;
+import org.threshold.domain.pack.BasisLayerKind;
 import org.threshold.domain.pack.LawfulBasis;
 import org.threshold.domain.pack.ModelAnswer;
 import org.threshold.domain.pack.MythItem;
@@ -31,9 +34,10 @@ public final class TestPack {
     public static Pack pack() {
         return new Pack(
                 new PackMetadata("test-pack", "Test scenarios", "1.2", "England", List.of("hmg-2018"),
-                        List.of("Partnership training team"), "CC BY 4.0", "Fictional cases for tests."),
+                        List.of("Partnership training team"), "CC BY 4.0", "Fictional cases for tests.", LocalDate.of(2026, 11, 2)),
                 List.of(new PackAgency("police", "Police", true), new PackAgency("health", "Health / NHS", true)),
-                List.of(new LawfulBasis("consent", "Consent", "gdpr-6"), new LawfulBasis("public-task", "Public task", "gdpr-6")),
+                List.of(new BasisLayer(BasisLayerKind.ARTICLE_6, List.of(new LawfulBasis("consent", "Consent", "gdpr-6"),
+                        new LawfulBasis("public-task", "Public task", "gdpr-6")))),
                 List.of(new Reference("gdpr-6", "UK GDPR Article 6", "legislation.gov.uk", "2021", "", ""),
                         new Reference("hmg-2018", "Information sharing advice", "HM Government", "July 2018", "", "")),
                 List.of(scenario("quiet-concerns", "Quiet concerns", "A child's attendance falls while a parent's health declines."),

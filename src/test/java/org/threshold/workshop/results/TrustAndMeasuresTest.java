@@ -62,38 +62,50 @@ class TrustAndMeasuresTest {
     }
 
     @Test
-    void confidenceShiftsAreRoomMeansBeforeAndAfter() {
+    void confidenceShiftsAreMeansOfTheAgenciesThatMayBeShown() {
         List<ConfidenceRating> ratings = List.of(
                 new ConfidenceRating(MeasurePhase.BASELINE, "legitimate-purpose", "police", 2, 3),
                 new ConfidenceRating(MeasurePhase.BASELINE, "legitimate-purpose", "health", 4, 1),
+                new ConfidenceRating(MeasurePhase.BASELINE, "legitimate-purpose", "probation", 5, 2),
                 new ConfidenceRating(MeasurePhase.FOLLOW_UP, "legitimate-purpose", "police", 4, 2),
                 new ConfidenceRating(MeasurePhase.FOLLOW_UP, "legitimate-purpose", "health", 5, 2),
-                new ConfidenceRating(MeasurePhase.BASELINE, "without-consent", "police", 3, 2),
-                new ConfidenceRating(MeasurePhase.FOLLOW_UP, "without-consent", "police", 4, 5));
-        List<ConfidenceShift> shifts = new MeasureAnalysis(3).confidence(
+                new ConfidenceRating(MeasurePhase.BASELINE, "without-consent", "probation", 3, 2),
+                new ConfidenceRating(MeasurePhase.FOLLOW_UP, "without-consent", "police", 4, 2));
+        List<ConfidenceShift> shifts = new MeasureAnalysis(Suppression.byHeadcount(ROOM, 3)).confidence(
                 TestPack.pack().exercises().confidenceItems(), ratings);
         ConfidenceShift first = shifts.get(0);
-        assertEquals(List.of(0, 3, 0, 1, 0), first.before());
+        assertEquals(List.of(0, 3, 0, 1, 0), first.before(), "probation's two 5s are left out of the room's counts");
+        assertEquals(4, first.nBefore());
+        assertEquals(1, first.hiddenBefore());
         assertEquals(List.of(0, 0, 0, 2, 2), first.after());
         assertEquals(2.5, first.meanBefore(), 1e-9);
         assertEquals(4.5, first.meanAfter(), 1e-9);
         assertEquals(2.0, first.shift(), 1e-9);
+        assertFalse(first.suppressed());
         ConfidenceShift second = shifts.get(1);
         assertTrue(second.suppressed());
-        assertNull(second.meanBefore(), "two answers before: below the threshold");
+        assertNull(second.meanBefore(), "only probation (2 people) answered before");
         assertEquals(List.of(0, 0, 0, 0, 0), second.before());
-        assertEquals(4.0, second.meanAfter(), 1e-9);
+        assertEquals(4.0, second.meanAfter(), 1e-9, "police has 5 people, so its two answers are shown");
         assertNull(second.shift());
     }
 
     @Test
-    void mythResultsAreTheShareOfTheRoomThatWasRight() {
-        List<MythResult> myths = new MeasureAnalysis(3).myths(TestPack.pack().exercises().mythOrFact(), List.of(
-                new MythAnswer("gdpr-blocks", "police", 4, 1), new MythAnswer("gdpr-blocks", "health", 2, 4),
-                new MythAnswer("record-decision", "police", 0, 2)));
-        assertEquals(6, myths.get(0).correct());
-        assertEquals(11, myths.get(0).total());
-        assertEquals(6.0 / 11, myths.get(0).share(), 1e-9);
-        assertNull(myths.get(1).share(), "two answers: below the threshold");
+    void mythResultsAreTheShareOfTheShownAgenciesThatWasRightInEachRound() {
+        MeasurePhase before = MeasurePhase.BASELINE;
+        List<MythResult> myths = new MeasureAnalysis(Suppression.byHeadcount(ROOM, 3)).myths(
+                TestPack.pack().exercises().mythOrFact(), List.of(
+                        new MythAnswer(before, "gdpr-blocks", "police", 4, 1),
+                        new MythAnswer(before, "gdpr-blocks", "health", 2, 4),
+                        new MythAnswer(before, "gdpr-blocks", "probation", 1, 1),
+                        new MythAnswer(before, "record-decision", "probation", 0, 2)));
+        assertEquals(6, myths.get(0).before().correct());
+        assertEquals(11, myths.get(0).before().total(), "the same total as the per-agency rows on the projector");
+        assertEquals(1, myths.get(0).before().hiddenAgencies());
+        assertEquals(6.0 / 11, myths.get(0).before().share(), 1e-9);
+        assertFalse(myths.get(0).after().ran(), "no round after the day's work");
+        assertNull(myths.get(1).before().share(), "only probation answered: nothing may be shown");
+        assertEquals(0, myths.get(1).before().total());
+        assertTrue(myths.get(1).before().ran());
     }
 }

@@ -76,12 +76,13 @@ class MeasuresRunnerTest {
     void confidenceMythsAndCardsAreSavedAndReadBack() {
         runner.recordConfidence(session, MeasurePhase.FOLLOW_UP, "kq", "police", List.of(0, 1, 2, 2, 0));
         runner.recordConfidence(session, MeasurePhase.FOLLOW_UP, "kq", "police", List.of(0, 0, 1, 3, 1));
-        runner.recordMyth(session, new MythAnswer("m1", "health", 4, 2));
+        runner.recordMyth(session, new MythAnswer(MeasurePhase.BASELINE, "m1", "health", 4, 2));
         runner.saveCard(session, new AgencyCard("police", "Risk", "Intelligence", "101"));
         Measures saved = runner.load(session);
         assertEquals(List.of(0, 0, 1, 3, 1), Arrays.stream(saved.confidence(MeasurePhase.FOLLOW_UP, "kq", "police"))
                 .boxed().toList(), "the second entry replaces the first");
-        assertEquals(new MythAnswer("m1", "health", 4, 2), saved.myth("m1", "health").orElseThrow());
+        assertEquals(new MythAnswer(MeasurePhase.BASELINE, "m1", "health", 4, 2),
+                saved.myth(MeasurePhase.BASELINE, "m1", "health").orElseThrow());
         assertEquals("101", saved.card("police").orElseThrow().reachUs());
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.threshold.domain.WorkshopSession;
 import org.threshold.report.ComparisonSummary;
 import org.threshold.report.ReportFormat;
+import org.threshold.report.SessionArchive;
 import org.threshold.report.SessionSummary;
 import org.threshold.store.AgendaRepository;
 import org.threshold.store.Database;
@@ -65,7 +66,8 @@ class ArchiveAndCompareTest {
         Path unknown = dir.resolve("unknown.json");
         Files.writeString(unknown, Files.readString(archive).replaceFirst("\"title\"", "\"sneaky\" : 1, \"title\""));
         Path newer = dir.resolve("newer.json");
-        Files.writeString(newer, Files.readString(archive).replace("\"formatVersion\" : 1", "\"formatVersion\" : 9"));
+        Files.writeString(newer, Files.readString(archive)
+                .replace("\"formatVersion\" : " + SessionArchive.VERSION, "\"formatVersion\" : 9"));
         Path dangling = dir.resolve("dangling.json");
         Files.writeString(dangling, Files.readString(archive).replaceFirst("\"agendaItemId\" : \\d+", "\"agendaItemId\" : 999999"));
         try (Database there = Database.open(dir.resolve("there.db"))) {

@@ -28,21 +28,21 @@ final class DetailsForms {
         form.getChildren().addAll(
                 FormFields.labelled("Id (fixed: Duplicate in the library gives a pack a new one)", id),
                 FormFields.text("Title", m.title(), v -> meta(model, x -> new PackMetadata(x.id(), v, x.version(),
-                        x.jurisdiction(), x.guidanceVersions(), x.authors(), x.licence(), x.description()))),
+                        x.jurisdiction(), x.guidanceVersions(), x.authors(), x.licence(), x.description(), x.lawCheckedOn()))),
                 row(FormFields.text("Version", m.version(), v -> meta(model, x -> new PackMetadata(x.id(), x.title(), v,
-                                x.jurisdiction(), x.guidanceVersions(), x.authors(), x.licence(), x.description()))),
+                                x.jurisdiction(), x.guidanceVersions(), x.authors(), x.licence(), x.description(), x.lawCheckedOn()))),
                         FormFields.choice("Follows the law and guidance of", PackValidator.JURISDICTIONS, m.jurisdiction(),
                                 j -> j, v -> meta(model, x -> new PackMetadata(x.id(), x.title(), x.version(), v,
-                                        x.guidanceVersions(), x.authors(), x.licence(), x.description())))),
+                                        x.guidanceVersions(), x.authors(), x.licence(), x.description(), x.lawCheckedOn())))),
                 FormFields.checks("Guidance versions it follows (references)", referenceIds(pack), m.guidanceVersions(),
                         v -> meta(model, x -> new PackMetadata(x.id(), x.title(), x.version(), x.jurisdiction(), v,
-                                x.authors(), x.licence(), x.description()))),
+                                x.authors(), x.licence(), x.description(), x.lawCheckedOn()))),
                 FormFields.lines("Authors", m.authors(), v -> meta(model, x -> new PackMetadata(x.id(), x.title(),
-                        x.version(), x.jurisdiction(), x.guidanceVersions(), v, x.licence(), x.description()))),
+                        x.version(), x.jurisdiction(), x.guidanceVersions(), v, x.licence(), x.description(), x.lawCheckedOn()))),
                 FormFields.text("Licence", m.licence(), v -> meta(model, x -> new PackMetadata(x.id(), x.title(),
-                        x.version(), x.jurisdiction(), x.guidanceVersions(), x.authors(), v, x.description()))),
+                        x.version(), x.jurisdiction(), x.guidanceVersions(), x.authors(), v, x.description(), x.lawCheckedOn()))),
                 FormFields.area("Description", m.description(), 4, v -> meta(model, x -> new PackMetadata(x.id(),
-                        x.title(), x.version(), x.jurisdiction(), x.guidanceVersions(), x.authors(), x.licence(), v))));
+                        x.title(), x.version(), x.jurisdiction(), x.guidanceVersions(), x.authors(), x.licence(), v, x.lawCheckedOn()))));
         return form;
     }
 

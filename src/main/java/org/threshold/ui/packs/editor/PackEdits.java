@@ -51,19 +51,19 @@ final class PackEdits {
     }
 
     static Pack metadata(Pack p, PackMetadata m) {
-        return new Pack(m, p.agencies(), p.lawfulBases(), p.references(), p.scenarios(), p.exercises());
+        return new Pack(m, p.agencies(), p.basisLayers(), p.references(), p.scenarios(), p.exercises());
     }
 
     static Pack scenarios(Pack p, List<Scenario> scenarios) {
-        return new Pack(p.metadata(), p.agencies(), p.lawfulBases(), p.references(), scenarios, p.exercises());
+        return new Pack(p.metadata(), p.agencies(), p.basisLayers(), p.references(), scenarios, p.exercises());
     }
 
     static Pack references(Pack p, List<Reference> references) {
-        return new Pack(p.metadata(), p.agencies(), p.lawfulBases(), references, p.scenarios(), p.exercises());
+        return new Pack(p.metadata(), p.agencies(), p.basisLayers(), references, p.scenarios(), p.exercises());
     }
 
     static Pack exercises(Pack p, Exercises exercises) {
-        return new Pack(p.metadata(), p.agencies(), p.lawfulBases(), p.references(), p.scenarios(), exercises);
+        return new Pack(p.metadata(), p.agencies(), p.basisLayers(), p.references(), p.scenarios(), exercises);
     }
 
     static Pack scenario(Pack p, int index, UnaryOperator<Scenario> change) {
@@ -84,15 +84,15 @@ final class PackEdits {
     }
 
     static Decision guidance(Decision d, UnaryOperator<StageGuidance> change) {
-        return new Decision(d.question(), d.options(), d.withWhom(), change.apply(d.guidance()));
+        return d.with(d.options(), d.withWhom(), change.apply(d.guidance()));
     }
 
     /** Renames an option, and its place among the appropriate answers with it. */
     static Decision renameOption(Decision d, int index, String id) {
         DecisionOption old = d.options().get(index);
         List<String> appropriate = d.guidance().appropriate().stream().map(a -> a.equals(old.id()) ? id : a).toList();
-        return new Decision(d.question(), set(d.options(), index, new DecisionOption(id, old.label(), old.kind())),
-                d.withWhom(), new StageGuidance(appropriate, d.guidance().why(), d.guidance().references()));
+        return d.with(set(d.options(), index, new DecisionOption(id, old.label(), old.kind())), d.withWhom(),
+                d.guidance().withAppropriate(appropriate));
     }
 
     /** Includes or leaves out {@code id} in a list of ids, keeping the order it had. */

@@ -58,23 +58,22 @@ final class StageForm {
 
         Decision d = stage.decision();
         VBox decision = FormFields.card(FormFields.heading("Decision"),
-                FormFields.text("Question", d.question(), v -> decision(model, s, t, x -> new Decision(v, x.options(),
-                        x.withWhom(), x.guidance()))),
+                FormFields.text("Question", d.question(), v -> decision(model, s, t, x -> x.withQuestion(v))),
                 FormFields.hint("Options, 2 to 6: id, label, kind, and whether the debrief counts it appropriate."));
         for (int i = 0; i < d.options().size(); i++) {
             decision.getChildren().add(option(model, s, t, i, d, rebuild));
         }
         decision.getChildren().addAll(FormFields.button("Add option", () -> {
-            decision(model, s, t, x -> new Decision(x.question(), PackEdits.insert(x.options(), x.options().size(),
+            decision(model, s, t, x -> x.with(PackEdits.insert(x.options(), x.options().size(),
                     new DecisionOption(PackEdits.freeId("option", x.options().stream().map(DecisionOption::id).toList()),
                             "", OptionKind.SEEK_ADVICE)), x.withWhom(), x.guidance()));
             rebuild.run();
         }), FormFields.checks("With whom would you share? (agencies offered)", agencies, d.withWhom(),
-                v -> decision(model, s, t, x -> new Decision(x.question(), x.options(), v, x.guidance()))),
+                v -> decision(model, s, t, x -> x.with(x.options(), v, x.guidance()))),
                 FormFields.area("Why (guidance for the debrief, 1 to 3 sentences)", d.guidance().why(), 3,
-                        v -> guidance(model, s, t, g -> new StageGuidance(g.appropriate(), v, g.references()))),
+                        v -> guidance(model, s, t, g -> g.withWhy(v))),
                 FormFields.checks("References for the guidance", DetailsForms.referenceIds(pack), d.guidance().references(),
-                        v -> guidance(model, s, t, g -> new StageGuidance(g.appropriate(), g.why(), v))));
+                        v -> guidance(model, s, t, g -> g.withReferences(v))));
         form.getChildren().addAll(fragments, decision, FormFields.area("Facilitator notes (presenter console only)",
                 stage.facilitatorNotes(), 3, v -> model.editStage(s, t, x -> new Stage(x.title(), x.text(), x.fragments(),
                         x.decision(), v))));
@@ -86,13 +85,13 @@ final class StageForm {
         TextField id = FormFields.textField(option.id(), v -> decision(model, s, t, x -> PackEdits.renameOption(x, i, v)));
         id.setPrefColumnCount(10);
         id.setAccessibleText("Id of option " + (i + 1));
-        TextField label = FormFields.textField(option.label(), v -> decision(model, s, t, x -> new Decision(x.question(),
+        TextField label = FormFields.textField(option.label(), v -> decision(model, s, t, x -> x.with(
                 PackEdits.set(x.options(), i, new DecisionOption(x.options().get(i).id(), v, x.options().get(i).kind())),
                 x.withWhom(), x.guidance())));
         label.setAccessibleText("Label of option " + (i + 1));
         HBox.setHgrow(label, Priority.ALWAYS);
         ComboBox<OptionKind> kind = FormFields.choiceBox(Arrays.asList(OptionKind.values()), option.kind(), OptionKind::code,
-                v -> decision(model, s, t, x -> new Decision(x.question(), PackEdits.set(x.options(), i,
+                v -> decision(model, s, t, x -> x.with(PackEdits.set(x.options(), i,
                         new DecisionOption(x.options().get(i).id(), x.options().get(i).label(), v)), x.withWhom(),
                         x.guidance())));
         kind.setAccessibleText("Kind of option " + (i + 1));
@@ -100,12 +99,12 @@ final class StageForm {
         appropriate.setSelected(d.guidance().appropriate().contains(option.id()));
         appropriate.selectedProperty().addListener((obs, old, on) -> guidance(model, s, t, g -> {
             String current = model.draftProperty().get().scenarios().get(s).stages().get(t).decision().options().get(i).id();
-            return new StageGuidance(PackEdits.toggle(g.appropriate(), current, on), g.why(), g.references());
+            return g.withAppropriate(PackEdits.toggle(g.appropriate(), current, on));
         }));
         return new HBox(8, id, label, kind, appropriate, FormFields.button("Remove", () -> {
-            decision(model, s, t, x -> new Decision(x.question(), PackEdits.remove(x.options(), i), x.withWhom(),
-                    new StageGuidance(x.guidance().appropriate().stream().filter(a -> !a.equals(x.options().get(i).id()))
-                            .toList(), x.guidance().why(), x.guidance().references())));
+            decision(model, s, t, x -> x.with(PackEdits.remove(x.options(), i), x.withWhom(),
+                    x.guidance().withAppropriate(x.guidance().appropriate().stream()
+                            .filter(a -> !a.equals(x.options().get(i).id())).toList())));
             rebuild.run();
         }));
     }

@@ -1,87 +1,69 @@
 package org.threshold.ui.run.audience;
 
-import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.threshold.workshop.results.AgencyResult;
-import org.threshold.workshop.results.DecisionResult;
-import org.threshold.workshop.results.OptionColumn;
+import org.threshold.ui.run.audience.SlideBlock.BarRow;
+import org.threshold.ui.run.audience.SlideBlock.Bars;
+import org.threshold.ui.run.audience.SlideBlock.Legend;
+import org.threshold.ui.run.audience.SlideBlock.Segment;
 
 /**
- * The split by agency at a decision point: a bar per agency, each segment labelled with its
- * option letter and count (colour is never the only carrier), and the majority in words.
+ * A bar per agency: the split of answers at a decision point, or the room's answers to a myth.
+ * Each segment is labelled (colour is never the only carrier) and each row says what it comes to.
  */
 final class ResultsChart extends VBox {
-    ResultsChart(DecisionResult result) {
+    /** Characters of legend that still fit one line at the largest size a slide is drawn. */
+    static final int LEGEND_ON_ONE_LINE = 60;
+
+    ResultsChart(Bars bars) {
         getStyleClass().add("results-chart");
-        getChildren().add(legend(result.options()));
+        SlideView.describe(this, bars.description());
+        if (!bars.heading().isEmpty()) {
+            getChildren().add(SlideView.label(bars.heading(), "myth-total"));
+        }
+        if (!bars.legend().isEmpty()) {
+            // Short labels side by side; options that are sentences one to a line, so each reads whole.
+            boolean sentences = bars.legend().stream().mapToInt(l -> l.text().length()).sum() > LEGEND_ON_ONE_LINE;
+            Pane legend = sentences ? new VBox() : new HBox();
+            legend.getStyleClass().addAll("results-legend", sentences ? "legend-lines" : "legend-row");
+            for (Legend entry : bars.legend()) {
+                Label key = SlideView.label(entry.text(), "legend-item");
+                key.getStyleClass().add(entry.tone());
+                legend.getChildren().add(key);
+            }
+            getChildren().add(legend);
+        }
         GridPane grid = new GridPane();
         grid.getStyleClass().add("results-grid");
         int row = 0;
-        for (AgencyResult agency : result.agencies()) {
-            Label name = Slide.label(agency.label(), "results-agency");
-            Label majority = Slide.label(majority(result.options(), agency), "results-majority");
-            HBox bar = bar(result.options(), agency);
+        for (BarRow agency : bars.rows()) {
+            ProportionalBar bar = bar(agency);
             GridPane.setHgrow(bar, Priority.ALWAYS);
-            grid.addRow(row++, name, bar, majority);
+            grid.addRow(row, SlideView.label(agency.label(), "results-agency"), bar);
+            if (!agency.summary().isEmpty()) {
+                grid.add(SlideView.label(agency.summary(), "results-majority"), 2, row);
+            }
+            row++;
         }
         getChildren().add(grid);
-        if (result.hiddenAgencies() > 0) {
-            getChildren().add(Slide.label(result.hiddenAgencies() + (result.hiddenAgencies() == 1 ? " agency" : " agencies")
-                    + " not shown: too few answers to stay anonymous.", "slide-note"));
-        }
-        if (result.agencies().isEmpty()) {
-            getChildren().add(Slide.label("No answers entered yet.", "slide-note"));
-        }
+        bars.notes().forEach(note -> getChildren().add(SlideView.label(note, "slide-note")));
     }
 
-    private static HBox legend(List<OptionColumn> options) {
-        HBox legend = new HBox();
-        legend.getStyleClass().add("results-legend");
-        for (int i = 0; i < options.size(); i++) {
-            Label key = Slide.label(Slide.letter(i) + "  " + options.get(i).label(), "legend-item");
-            key.getStyleClass().add("option-" + (i % 6));
-            legend.getChildren().add(key);
-        }
-        return legend;
-    }
-
-    private static HBox bar(List<OptionColumn> options, AgencyResult agency) {
-        HBox bar = new HBox();
+    private static ProportionalBar bar(BarRow agency) {
+        ProportionalBar bar = new ProportionalBar();
         bar.getStyleClass().add("results-bar");
-        bar.setMinWidth(200);
-        for (int i = 0; i < agency.counts().size(); i++) {
-            int count = agency.counts().get(i);
-            if (count == 0) {
-                continue;
-            }
-            Label segment = Slide.label(Slide.letter(i) + " " + count, "bar-segment");
-            segment.getStyleClass().add("option-" + (i % 6));
-            segment.setMaxWidth(Double.MAX_VALUE);
-            segment.setMinWidth(Region.USE_PREF_SIZE);
-            HBox.setHgrow(segment, Priority.ALWAYS);
-            // Width in proportion to the count: the grow priority shares spare space evenly, so set the basis.
-            segment.prefWidthProperty().bind(bar.widthProperty().multiply((double) count / Math.max(1, agency.total())));
-            bar.getChildren().add(segment);
+        bar.setId(agency.id());
+        SlideView.describe(bar, agency.description());
+        for (Segment part : agency.segments()) {
+            Label segment = SlideView.label(part.text(), "bar-segment");
+            segment.getStyleClass().add(part.tone());
+            segment.setWrapText(false);
+            bar.add(segment, part.share());
         }
         return bar;
-    }
-
-    private static String majority(List<OptionColumn> options, AgencyResult agency) {
-        if (agency.total() == 0) {
-            return "";
-        }
-        int index = 0;
-        for (int i = 0; i < options.size(); i++) {
-            if (options.get(i).id().equals(agency.majorityOption())) {
-                index = i;
-            }
-        }
-        String label = options.isEmpty() ? "" : options.get(index).label();
-        return (agency.tie() ? "Split; most: " : "Most: ") + label;
     }
 }

@@ -30,6 +30,7 @@ public final class ConsoleView extends BorderPane {
     private final SplitPane body = new SplitPane();
     private final VBox side = new VBox(12);
     private DecisionKey shownKey;
+    private Node phones;
 
     public ConsoleView(RunViewModel model, AudienceDisplay audience) {
         this.model = model;
@@ -136,6 +137,15 @@ public final class ConsoleView extends BorderPane {
         shownKey = state.key();
         body.getItems().set(0, new StepPane(state));
         side.getChildren().setAll(sidePanels(state));
+        if (phones != null) {
+            side.getChildren().add(0, phones);
+        }
+    }
+
+    /** Phones in the room: their panel sits above the entry for every step. */
+    public void showPhones(Node panel) {
+        phones = panel;
+        side.getChildren().add(0, panel);
     }
 
     private Node[] sidePanels(RunState state) {

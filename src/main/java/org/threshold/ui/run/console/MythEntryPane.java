@@ -1,6 +1,7 @@
 package org.threshold.ui.run.console;
 
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -23,8 +24,11 @@ final class MythEntryPane extends VBox {
     MythEntryPane(MeasuresViewModel model, RunState state, MythItem myth) {
         getStyleClass().add("myth-entry");
         setSpacing(8);
-        Label title = new Label("The room's answers: myth or fact?");
+        Label title = new Label("The room's answers, " + model.phase().label().toLowerCase(Locale.UK)
+                + " the day's work: myth or fact?");
         title.getStyleClass().add("title-3");
+        title.setWrapText(true);
+        title.setMinHeight(Label.USE_PREF_SIZE);
         Label hidden = new Label(state.isRevealed() ? "The answer and the room's votes are on the audience display."
                 : "The answer stays hidden from the room until you press R.");
         hidden.getStyleClass().add("muted");
@@ -36,8 +40,8 @@ final class MythEntryPane extends VBox {
         List<SessionAgency> agencies = state.agencies();
         for (int i = 0; i < agencies.size(); i++) {
             SessionAgency agency = agencies.get(i);
-            MythAnswer saved = model.measuresProperty().get().myth(myth.id(), agency.code())
-                    .orElse(new MythAnswer(myth.id(), agency.code(), 0, 0));
+            MythAnswer saved = model.measuresProperty().get().myth(model.phase(), myth.id(), agency.code())
+                    .orElse(new MythAnswer(model.phase(), myth.id(), agency.code(), 0, 0));
             Label name = new Label(agency.name() + " (" + agency.headcount() + ")");
             name.setMinWidth(Label.USE_PREF_SIZE);
             TextField saidMyth = count("myth-" + agency.code() + "-myth", agency.name() + " said myth", saved.saidMyth());

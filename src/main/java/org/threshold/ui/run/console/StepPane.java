@@ -5,12 +5,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.threshold.domain.AgendaItem;
+import org.threshold.domain.MeasurePhase;
 import org.threshold.domain.pack.Decision;
 import org.threshold.domain.pack.Fragment;
 import org.threshold.domain.pack.MythItem;
 import org.threshold.domain.pack.Pack;
 import org.threshold.domain.pack.Scenario;
 import org.threshold.domain.pack.Stage;
+import org.threshold.workshop.run.MeasuresRunner;
 import org.threshold.workshop.run.RunState;
 
 /** The facilitator's view of the current step: what the room sees, what single agencies hold, and the notes for you. */
@@ -47,6 +49,12 @@ final class StepPane extends ScrollPane {
         }
         Decision decision = stage.decision();
         text(decision.question(), "strong");
+        decision.asker().ifPresent(r -> text("Asked by " + r.who() + ": the answers are what to tell them. Who else "
+                + "needs to know is the next question, and the chart never counts a share here as joining up.", "muted"));
+        if (!decision.decidedBy().isEmpty()) {
+            String decider = state.pack().agency(decision.decidedBy()).map(a -> a.name()).orElse(decision.decidedBy());
+            text("Every agency answers what it would want " + decider + " to do, not what it would do itself.", "muted");
+        }
         for (int i = 0; i < decision.options().size(); i++) {
             text(HandsEntry.letter(i) + "  " + decision.options().get(i).label(), "step-option");
         }
@@ -57,6 +65,12 @@ final class StepPane extends ScrollPane {
         String appropriate = decision.guidance().appropriate().stream()
                 .map(id -> decision.option(id).map(o -> o.label()).orElse(id)).collect(Collectors.joining(", "));
         text("In the debrief: appropriate here is " + appropriate + ". " + decision.guidance().why(), "facilitator-note");
+        if (!decision.guidance().bases().isEmpty()) {
+            text("On what basis, layer by layer: " + decision.guidance().bases().entrySet().stream()
+                    .map(e -> e.getKey().shortLabel() + ": " + e.getValue().stream()
+                            .map(id -> state.pack().basisLabel(e.getKey(), id)).collect(Collectors.joining(" or ")))
+                    .collect(Collectors.joining("; ")) + ".", "facilitator-note");
+        }
     }
 
     private void debrief(Pack pack, Scenario scenario) {
@@ -76,6 +90,10 @@ final class StepPane extends ScrollPane {
                 "title-3");
         text(myth.statement(), "step-text");
         text("Answer: " + (myth.isMyth() ? "myth" : "fact") + ". " + myth.explanation(), "facilitator-note");
+        if (MeasuresRunner.phaseOf(state.item()) == MeasurePhase.BASELINE) {
+            text("This is the round before the day's work: the same statements come back at the end, so the summary "
+                    + "can show what the room learned. Consider keeping the answers until then.", "muted");
+        }
     }
 
     private static String hint(AgendaItem item) {
@@ -86,6 +104,8 @@ final class StepPane extends ScrollPane {
             case TRUST_EXERCISE -> "The room sees the trust question and scale; enter each table's ratings.";
             case CONFIDENCE_CHECK -> "The room sees the confidence statements; enter the counts per score.";
             case AGENCY_CARDS -> "The room sees the prompts; capture each agency's card.";
+            case OPEN_QUESTION -> "The room answers on their phones. Approve or hide each answer in the Phones panel; "
+                    + "R shows the approved ones as a word cloud and a list.";
             default -> "Capture what the room says below.";
         };
     }

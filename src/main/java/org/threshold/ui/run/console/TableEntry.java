@@ -12,18 +12,22 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.threshold.domain.BasisChoices;
 import org.threshold.domain.Response;
 import org.threshold.domain.ResponseSource;
 import org.threshold.domain.SessionAgency;
 import org.threshold.domain.pack.Decision;
 import org.threshold.domain.pack.DecisionOption;
-import org.threshold.domain.pack.LawfulBasis;
 import org.threshold.domain.pack.Pack;
 import org.threshold.domain.pack.PackAgency;
 import org.threshold.ui.run.RunViewModel;
 import org.threshold.ui.run.TableDecision;
 
-/** Table decisions: for each agency, the option, with whom, on what basis, confidence 1-5 and a short rationale. */
+/**
+ * Table decisions: for each agency, the option, with whom, the answer to each legal question
+ * (lawful basis, special category condition, duty of confidence, gateway), confidence 1-5 and a
+ * short rationale.
+ */
 final class TableEntry extends VBox {
     TableEntry(RunViewModel model, Pack pack, List<SessionAgency> agencies, Decision decision, List<Response> saved) {
         getStyleClass().add("table-entry");
@@ -47,11 +51,12 @@ final class TableEntry extends VBox {
                 || decision.withWhom().contains(a.id())).toList());
         withWhom.setConverter(converter(PackAgency::name));
         withWhom.setPromptText("With whom");
-        ComboBox<LawfulBasis> basis = new ComboBox<>();
-        basis.getItems().setAll(pack.lawfulBases());
-        basis.setConverter(converter(LawfulBasis::label));
-        basis.setPromptText("On what basis");
-        basis.setMaxWidth(260);
+        if (decision.asker().isPresent()) {
+            withWhom.setPromptText("To " + decision.asker().get().who());
+            withWhom.setDisable(true);
+        }
+        BasisPickers bases = new BasisPickers(pack, agency,
+                previous.map(r -> BasisChoices.parse(r.basis())).orElse(BasisChoices.NONE));
         Spinner<Integer> confidence = new Spinner<>(1, 5, 3);
         confidence.setPrefWidth(80);
         confidence.setAccessibleText(agency.name() + " confidence from 1 to 5");
@@ -64,7 +69,6 @@ final class TableEntry extends VBox {
         previous.ifPresent(r -> {
             decision.option(r.optionId()).ifPresent(option::setValue);
             pack.agency(r.withWhom()).ifPresent(withWhom::setValue);
-            basis.getItems().stream().filter(b -> b.id().equals(r.basis())).findFirst().ifPresent(basis::setValue);
             if (r.confidence() > 0) {
                 confidence.getValueFactory().setValue(r.confidence());
             }
@@ -74,7 +78,7 @@ final class TableEntry extends VBox {
             if (option.getValue() != null) {
                 model.recordTableDecision(agency.code(), new TableDecision(option.getValue().id(),
                         withWhom.getValue() == null ? "" : withWhom.getValue().id(),
-                        basis.getValue() == null ? "" : basis.getValue().id(), confidence.getValue(), rationale.getText()));
+                        bases.picked().stored(), confidence.getValue(), rationale.getText()));
             }
         };
         save.setOnAction(e -> commit.run());
@@ -86,13 +90,15 @@ final class TableEntry extends VBox {
         name.getStyleClass().add("strong");
         HBox.setHgrow(rationale, Priority.ALWAYS);
         grid.add(name, 0, 0, 2, 1);
-        grid.addRow(1, option, withWhom, new Label("Confidence"), confidence);
-        grid.add(basis, 0, 2);
-        grid.add(new HBox(6, rationale, save), 1, 2, 3, 1);
+        // The option on a line of its own: per-decision labels are sentences, not "Share now".
+        grid.add(option, 0, 1, 4, 1);
+        grid.addRow(2, withWhom, new Label("Confidence"), confidence);
+        grid.add(bases, 0, 3, 4, 1);
+        grid.add(new HBox(6, rationale, save), 0, 4, 4, 1);
         return grid;
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

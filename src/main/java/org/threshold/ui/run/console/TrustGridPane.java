@@ -24,10 +24,12 @@ import org.threshold.workshop.run.RunState;
 
 /**
  * The trust grid by keyboard: a row per rating agency, a column per agency rated. Type a digit
- * 1-5 and it is saved and the caret moves on, so eight agencies (56 cells) take about a minute.
- * Arrows move, Backspace clears, Enter writes what would raise the score, Esc leaves the grid.
+ * 1-5 and it is saved and the caret moves on, so eight agencies (56 cells) take about a minute;
+ * 0 or ? records "don't know / no contact", shown as ?, which is no score. Arrows move, Backspace
+ * clears, Enter writes what would raise the score, Esc leaves the grid.
  */
 final class TrustGridPane extends VBox {
+    private static final String DONT_KNOW = "?";
     private final MeasuresViewModel model;
     private final RunState state;
     private final MeasurePhase phase;
@@ -56,8 +58,9 @@ final class TrustGridPane extends VBox {
         title.getStyleClass().add("title-3");
         title.setWrapText(true);
         title.setMinHeight(Label.USE_PREF_SIZE);
-        Label keys = new Label("Type 1-5 and the caret moves on; arrows move, Backspace clears, Enter adds a "
-                + "comment, Esc leaves the grid so R shows the room.");
+        Label keys = new Label("Type 1-5 and the caret moves on; 0 or ? for don't know / no contact (shown as "
+                + DONT_KNOW + ", never counted as a score); arrows move, Backspace clears, Enter adds a comment, Esc "
+                + "leaves the grid so R shows the room.");
         keys.getStyleClass().add("muted");
         keys.setWrapText(true);
         keys.setMinHeight(Label.USE_PREF_SIZE);
@@ -87,8 +90,7 @@ final class TrustGridPane extends VBox {
                     continue;
                 }
                 Cell cell = new Cell(from, agencies.get(c), r, c, field(from, agencies.get(c)));
-                cell.field().setText(saved.trust(phase, from.code(), cell.to().code())
-                        .map(t -> Integer.toString(t.score())).orElse(""));
+                cell.field().setText(saved.trust(phase, from.code(), cell.to().code()).map(TrustGridPane::shown).orElse(""));
                 cells.add(cell);
                 grid.add(cell.field(), c + 1, r + 1);
             }
@@ -128,7 +130,7 @@ final class TrustGridPane extends VBox {
         field.getStyleClass().add("trust-cell");
         field.setPrefColumnCount(1);
         field.setAccessibleText(from.name() + " trusts " + to.name());
-        field.setTextFormatter(new TextFormatter<String>(change -> change.getControlNewText().matches("[1-5]?") ? change : null));
+        field.setTextFormatter(new TextFormatter<String>(change -> change.getControlNewText().matches("[1-5?]?") ? change : null));
         return field;
     }
 
@@ -174,6 +176,10 @@ final class TrustGridPane extends VBox {
         if (typed.length() == 1 && typed.charAt(0) >= '1' && typed.charAt(0) <= '5') {
             cell.field().setText(typed);
             model.rateTrust(cell.from().code(), cell.to().code(), typed.charAt(0) - '0');
+            move(cell, 1);
+        } else if (typed.equals("0") || typed.equals(DONT_KNOW)) {
+            cell.field().setText(DONT_KNOW);
+            model.rateTrust(cell.from().code(), cell.to().code(), TrustRating.DONT_KNOW);
             move(cell, 1);
         }
     }
@@ -238,12 +244,16 @@ final class TrustGridPane extends VBox {
             return;
         }
         for (Cell cell : cells) {
-            String text = saved.trust(phase, cell.from().code(), cell.to().code())
-                    .map(t -> Integer.toString(t.score())).orElse("");
+            String text = saved.trust(phase, cell.from().code(), cell.to().code()).map(TrustGridPane::shown).orElse("");
             if (!cell.field().isFocused() && !cell.field().getText().equals(text)) {
                 cell.field().setText(text);
             }
         }
+    }
+
+    /** A score as its digit; "don't know / no contact" as its key, the same mark the exports use. */
+    private static String shown(TrustRating rating) {
+        return rating.saysDontKnow() ? DONT_KNOW : Integer.toString(rating.score());
     }
 
     /** Column heads stand on their side, so they are kept short: "Health / NHS" is "Health". */

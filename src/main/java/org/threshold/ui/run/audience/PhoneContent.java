@@ -1,0 +1,92 @@
+package org.threshold.ui.run.audience;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.threshold.domain.AgendaItemKind;
+import org.threshold.domain.DecisionKey;
+import org.threshold.domain.Response;
+import org.threshold.domain.pack.MythItem;
+import org.threshold.ui.run.audience.SlideBlock.CloudWord;
+import org.threshold.workshop.phones.DeviceTally;
+import org.threshold.workshop.phones.WordCloud;
+import org.threshold.workshop.run.Measures;
+import org.threshold.workshop.run.RunState;
+
+/**
+ * What phones in the room add to the projector: their answers counted with the typed ones (each
+ * phone one person), the way to join on the welcome slide and in a corner while they may answer,
+ * where revealed results came from, and an open question's approved answers.
+ */
+final class PhoneContent {
+    static final int CLOUD_WORDS = 30;
+
+    private PhoneContent() {
+    }
+
+    /** The decisions typed and given on phones, as one list for the results. */
+    static List<Response> answers(AudienceInput input) {
+        if (input.phones().answers().isEmpty()) {
+            return input.answers();
+        }
+        return new DeviceTally(input.state().agenda()).withDevices(input.answers(), input.phones().answers());
+    }
+
+    static Measures measures(AudienceInput input) {
+        return new DeviceTally(input.state().agenda()).withDevices(input.measures(), input.phones().answers(),
+                input.state().pack().exercises().mythOrFact().stream().map(MythItem::id).toList());
+    }
+
+    /** The slide with what phones add: the join details beside the welcome, the badge while they may answer. */
+    static AudienceSlide decorate(AudienceSlide slide, AudienceInput input) {
+        RoomPhones phones = input.phones();
+        RunState state = input.state();
+        if (!phones.on()) {
+            return slide;
+        }
+        AudienceSlide shown = slide;
+        if (state.item().kind() == AgendaItemKind.WELCOME) {
+            List<SlideBlock> blocks = new ArrayList<>(slide.blocks());
+            blocks.add(new SlideBlock.Join("Answer on your phone", phones.joinUrl() + "#join=" + phones.code(),
+                    phones.address(), "Code " + phones.code()));
+            shown = new AudienceSlide(slide.kicker(), slide.heading(), blocks);
+        }
+        return state.key().equals(phones.asking())
+                ? shown.withBadge("Answer on your phone: " + phones.address() + "   Code " + phones.code()) : shown;
+    }
+
+    /** "Answers from: show of hands, 6 phones.": said under revealed results that phones answered. */
+    static String sources(AudienceInput input) {
+        DecisionKey key = input.state().key();
+        long onPhones = input.phones().answers().stream().filter(a -> a.key().equals(key)).count();
+        if (onPhones == 0) {
+            return "";
+        }
+        List<String> words = new ArrayList<>();
+        input.answers().stream().filter(r -> r.key().equals(key)).map(Response::source).distinct().sorted()
+                .forEach(source -> words.add(source.label().toLowerCase(Locale.UK)));
+        words.add(onPhones == 1 ? "1 phone" : onPhones + " phones");
+        return "Answers from: " + String.join(", ", words) + ".";
+    }
+
+    /**
+     * An open question: the question while the room answers; once revealed, only the answers the
+     * facilitator approved, as a word cloud and as given. Waiting and hidden answers never show.
+     */
+    static AudienceSlide openQuestion(AudienceInput input) {
+        RunState state = input.state();
+        SlideText slide = new SlideText("Open question", state.item().title());
+        if (!state.isRevealed()) {
+            long given = input.phones().answers().stream().filter(a -> a.key().equals(state.key())).count();
+            return slide.body(input.phones().on() ? "Answer on your phone. " + (given == 1 ? "1 answer" : given
+                    + " answers") + " so far." : "Talk it over at your table.").slide();
+        }
+        List<String> approved = DeviceTally.approved(input.phones().answers(), state.item().id());
+        if (approved.isEmpty()) {
+            return slide.note("No answers to show yet.").slide();
+        }
+        List<CloudWord> cloud = WordCloud.of(approved, CLOUD_WORDS).stream()
+                .map(w -> new CloudWord(w.text(), w.weight())).toList();
+        return slide.add(new SlideBlock.OpenAnswers(cloud, approved)).slide();
+    }
+}
