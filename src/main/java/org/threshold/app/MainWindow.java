@@ -1,5 +1,6 @@
 package org.threshold.app;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.HostServices;
 import javafx.scene.Parent;
@@ -36,10 +37,15 @@ import org.threshold.ui.run.phones.PhonesViewModel;
 
 /** The presenter's window: one scene whose root moves between the screens. */
 public final class MainWindow implements Navigator {
-    private static final KeyCombination BIGGER = new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination BIGGER_PLUS = new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination SMALLER = new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination SMALLER_PAD = new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN);
+    /** "Ctrl+plus" as people press it: with or without Shift on the = key, the + key, or the keypad. */
+    private static final List<KeyCombination> BIGGER = List.of(
+            new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY),
+            new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY),
+            new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY));
+    private static final List<KeyCombination> SMALLER = List.of(
+            new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY),
+            new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY));
+    private static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
 
     private final Stage stage;
     private final AtomicReference<Services> data;
@@ -52,6 +58,7 @@ public final class MainWindow implements Navigator {
     private ConsoleView console;
     private PhonesViewModel phones;
     private HostServices host;
+    private Runnable exit = () -> { };
 
     /**
      * @param data the services over the open data; a restore replaces them, so nothing keeps its own copy
@@ -68,6 +75,17 @@ public final class MainWindow implements Navigator {
         this.scene = new Scene(new Pane(), width, height);
         theme.register(scene, 1);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::textSizeKeys);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (QUIT.match(e)) {
+                e.consume();
+                quit();
+            }
+        });
+        // Closing the window while a workshop runs asks first, as Ctrl+Q does.
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            quit();
+        });
         stage.setScene(scene);
         stage.setTitle("Threshold");
         stage.setMinWidth(960);
@@ -91,7 +109,9 @@ public final class MainWindow implements Navigator {
     public void openSession(long sessionId) {
         closeConsole();
         PlanViewModel model = new PlanViewModel(sessionId, services().planner(), tasks, dialogs, this);
-        show(new PlanView(model, theme, exportActions()), "Threshold: plan");
+        PlanView plan = new PlanView(model, theme, exportActions());
+        show(plan, "Threshold: plan");
+        plan.focusFirst();
     }
 
     @Override
@@ -99,14 +119,16 @@ public final class MainWindow implements Navigator {
         closeConsole();
         RunViewModel model = new RunViewModel(sessionId, services().runner(), tasks, dialogs, this, services().clock());
         AudienceWindow audience = new AudienceWindow(model, theme, stage, tasks, () -> services().display());
-        console = new ConsoleView(model, audience);
+        console = new ConsoleView(model, audience, exportActions());
         phones = new PhonesViewModel(sessionId, model, services().phoneAnswers(), services().phoneServer(),
                 services().phonePreferences(), tasks, dialogs);
         console.showPhones(new PhonesPanel(phones));
         audience.showPhones(phones);
         show(console, "Threshold: presenter console");
         audience.show();
+        // The console keeps the keyboard: the projector window only shows.
         stage.toFront();
+        stage.requestFocus();
         model.start();
         phones.load();
     }
@@ -126,6 +148,29 @@ public final class MainWindow implements Navigator {
                 theme);
         show(editor, "Threshold: pack editor");
         editor.focusFirst();
+    }
+
+    /** How the app ends once the facilitator has said so: the application exits, which takes the closing backup. */
+    public void quitWith(Runnable exit) {
+        this.exit = exit;
+    }
+
+    /**
+     * Ctrl+Q, or closing the window: while a workshop runs, asks first; then everything typed is
+     * saved and the app exits once the last save is on disk.
+     */
+    public void quit() {
+        if (console == null) {
+            exit.run();
+            return;
+        }
+        if (console.isRunning() && !dialogs.confirm("Quit Threshold", "A workshop is running. Quit Threshold now? "
+                + "Everything entered is saved, and the workshop opens again at the same step.", "Quit")) {
+            return;
+        }
+        ConsoleView running = console;
+        running.commitAll();
+        running.whenSaved(exit);
     }
 
     /** The export, comparison and archive dialogs; opening files needs the application's host services. */
@@ -201,9 +246,9 @@ public final class MainWindow implements Navigator {
 
     private void textSizeKeys(KeyEvent e) {
         int size = theme.fontSizeProperty().get();
-        if (BIGGER.match(e) || BIGGER_PLUS.match(e)) {
+        if (BIGGER.stream().anyMatch(k -> k.match(e))) {
             theme.setFontSize(size + 1);
-        } else if (SMALLER.match(e) || SMALLER_PAD.match(e)) {
+        } else if (SMALLER.stream().anyMatch(k -> k.match(e))) {
             theme.setFontSize(size - 1);
         } else {
             return;

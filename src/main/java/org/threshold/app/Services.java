@@ -139,7 +139,9 @@ public final class Services implements AutoCloseable {
                 new org.threshold.workshop.summary.CompareSessions(database, builder, leftovers, clock,
                         java.time.ZoneId.systemDefault()),
                 new org.threshold.workshop.summary.ArchiveSession(database, leftovers, clock),
-                new org.threshold.workshop.summary.ImportArchive(database, clock));
+                new org.threshold.workshop.summary.ImportArchive(database, clock),
+                new org.threshold.workshop.ExportFolder(new SettingsRepository(database),
+                        org.threshold.workshop.ExportFolder.documentsIn(Path.of(System.getProperty("user.home")))));
     }
 
     @Override

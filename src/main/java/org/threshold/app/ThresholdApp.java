@@ -40,6 +40,7 @@ public final class ThresholdApp extends Application {
     /** The data in use: a restore from the Backups screen replaces it. */
     private final AtomicReference<Services> data = new AtomicReference<>();
     private AutoBackups autoBackups;
+    private Closing closing;
 
     /** Opens the window; returns when the facilitator closes it. */
     public static void open(String[] args) {
@@ -80,11 +81,13 @@ public final class ThresholdApp extends Application {
         theme.restore(savedTheme, savedFontSize);
         autoBackups = new AutoBackups(() -> data.get().backups());
         autoBackups.start();
+        closing = new Closing(autoBackups, tasks, data::get).onTermination();
         // The laptop's usual 1366x768, or less on a smaller screen, so the controls are never off the edge.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         MainWindow window = new MainWindow(stage, data, theme, tasks, autoBackups, new DesktopFolders(getHostServices()),
                 Math.min(1366, screen.getWidth()), Math.min(768, screen.getHeight()));
         window.useHostServices(getHostServices());
+        window.quitWith(Platform::exit);
         opened.database().readOnlyReason().ifPresent(reason -> window.showReadOnlyNotice(reason));
         window.showHome();
         if (opening.options().exitAfterFirstFrame()) {
@@ -123,14 +126,10 @@ public final class ThresholdApp extends Application {
     /** The closing backup is taken, and the timer stopped, before the database closes. */
     @Override
     public void stop() {
-        if (autoBackups != null) {
-            autoBackups.close();
+        if (closing == null) {
+            closing = new Closing(null, tasks, () -> opening == null ? null : opening.services());
         }
-        tasks.close();
-        Services current = data.get() != null ? data.get() : opening == null ? null : opening.services();
-        if (current != null) {
-            current.close();
-        }
+        closing.close();
     }
 
     /** What the start found, read off the FX thread: the data open with its display settings, or the problem. */

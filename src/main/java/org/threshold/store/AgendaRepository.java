@@ -72,9 +72,10 @@ public final class AgendaRepository {
                 at, itemId));
     }
 
-    /** Records when the facilitator last moved on from the item. */
-    public void markEnded(long itemId, Instant at) {
-        database.write(c -> Jdbc.update(c, "UPDATE agenda_item SET ended_at = ? WHERE id = ?", at, itemId));
+    /** Records one visit to the item as its time in the room: the runner keeps the longest, so visits never overlap. */
+    public void recordVisit(long itemId, Instant from, Instant to) {
+        database.write(c -> Jdbc.update(c, "UPDATE agenda_item SET started_at = ?, ended_at = ? WHERE id = ?",
+                from, to, itemId));
     }
 
     private static AgendaItem map(ResultSet row) throws SQLException {

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -30,6 +31,7 @@ public final class Database implements AutoCloseable {
     private boolean inTransaction;
     private boolean closed;
     private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong rowsListed = new AtomicLong();
 
     private Database(Path file, AppLock lock, StoreThread thread, Connection connection, String readOnlyReason,
                      boolean checkedAtOpen) {
@@ -190,7 +192,19 @@ public final class Database implements AutoCloseable {
     }
 
     <T> T read(SqlFunction<T> work) {
-        return onStoreThread(work);
+        T result = onStoreThread(work);
+        if (result instanceof Collection<?> rows) {
+            rowsListed.addAndGet(rows.size());
+        }
+        return result;
+    }
+
+    /**
+     * How many rows the repositories' list reads have returned since the database opened: the
+     * tests of a screen that must read only what it shows count with it, with no timing involved.
+     */
+    public long rowsListed() {
+        return rowsListed.get();
     }
 
     /** False when {@link #openCheckingIfUnclean} left the check to {@link #quickCheck()}. */

@@ -46,6 +46,13 @@ public final class ResponseRepository {
                 + "ORDER BY agenda_item_id, stage_index, agency_code, table_no, option_id", ResponseRepository::map, sessionId));
     }
 
+    /** One agenda item's answers, every stage: what the console needs when it opens or moves to the item. */
+    public List<Response> listForItem(long sessionId, long agendaItemId) {
+        return database.read(c -> Jdbc.list(c, "SELECT " + COLUMNS + " FROM response WHERE session_id = ? "
+                        + "AND agenda_item_id = ? ORDER BY stage_index, agency_code, table_no, option_id",
+                ResponseRepository::map, sessionId, agendaItemId));
+    }
+
     public List<Response> listFor(DecisionKey key) {
         return database.read(c -> Jdbc.list(c, "SELECT " + COLUMNS + " FROM response WHERE agenda_item_id = ? "
                         + "AND stage_index = ? ORDER BY agency_code, table_no, option_id", ResponseRepository::map,

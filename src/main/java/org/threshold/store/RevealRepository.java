@@ -18,6 +18,11 @@ public final class RevealRepository {
                 + "ON CONFLICT(agenda_item_id, stage_index) DO NOTHING", key.agendaItemId(), key.stageIndex(), at));
     }
 
+    public void hide(DecisionKey key) {
+        database.write(c -> Jdbc.update(c, "DELETE FROM reveal WHERE agenda_item_id = ? AND stage_index = ?",
+                key.agendaItemId(), key.stageIndex()));
+    }
+
     public Set<DecisionKey> revealed(long sessionId) {
         return database.read(c -> Jdbc.list(c, "SELECT r.agenda_item_id, r.stage_index FROM reveal r "
                         + "JOIN agenda_item a ON a.id = r.agenda_item_id WHERE a.session_id = ?",

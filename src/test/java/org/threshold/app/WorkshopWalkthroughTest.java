@@ -92,7 +92,7 @@ class WorkshopWalkthroughTest {
             int stage = stages;
             for (int a = 0; a < AGENCIES.size(); a++) {
                 focus("#hands-" + AGENCIES.get(a) + "-share-now");
-                robot.write(Integer.toString((a + stage) % 4 + 1)).type(KeyCode.TAB).write("1").type(KeyCode.ENTER);
+                robot.write(Integer.toString((a + stage) % 3 + 1)).type(KeyCode.TAB).write("1").type(KeyCode.ENTER);
             }
             focus("#run-agenda");
             robot.type(KeyCode.R);

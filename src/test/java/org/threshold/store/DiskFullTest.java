@@ -52,7 +52,7 @@ class DiskFullTest {
                 fixture.clock);
         console.start();
         console.jumpTo(3);
-        console.addNote(NoteKind.BARRIER, "Saved before the disk filled", "");
+        console.addNote(NoteKind.BARRIER, "Saved before the disk filled", "", () -> { });
     }
 
     @AfterEach
@@ -83,14 +83,14 @@ class DiskFullTest {
     void aTableDecisionRefusedWholeIsSavedWhenItIsSavedAgain() {
         TableDecision decision = new TableDecision("share-now", "health", "public-task", 4, LONG_TEXT);
         fillTheDisk();
-        console.recordTableDecision("police", decision);
+        console.recordTableDecision(console.stateProperty().get(), "police", decision);
         assertEquals(List.of(FULL), dialogs.errors);
         RunState at = console.stateProperty().get();
         assertEquals(List.of(), fixture.runner.itemAnswers(at), "the answer and its journal line: neither saved");
         assertEquals(List.of(), console.answers(), "the screen shows what the store holds");
 
         freeSpace();
-        console.recordTableDecision("police", decision);
+        console.recordTableDecision(console.stateProperty().get(), "police", decision);
         assertEquals(1, fixture.runner.itemAnswers(at).size());
         assertEquals(LONG_TEXT, console.answers().get(0).rationale());
     }

@@ -62,6 +62,27 @@ class PlanViewModelTest {
     }
 
     @Test
+    void planningSaysWhichAgenciesAreTooSmallToBeShownOnTheirOwn() {
+        AgencyRow police = model.agencies().get(0);
+        police.presentProperty().set(true);
+        police.headcountProperty().set(1);
+        model.saveAgencies();
+        assertEquals("1 agency coming, 1 person. Saved.", model.statusProperty().get());
+        assertEquals("Police (1) has fewer than 3 people: the room never sees its answers on their own. They are merged "
+                + "with other small groups, or left out.", model.smallGroupsProperty().get());
+        police.headcountProperty().set(4);
+        AgencyRow probation = model.agencies().stream().filter(a -> a.code().equals("probation")).findFirst().orElseThrow();
+        probation.presentProperty().set(true);
+        probation.headcountProperty().set(2);
+        model.saveAgencies();
+        assertEquals("2 agencies coming, 6 people. Saved.", model.statusProperty().get());
+        assertTrue(model.smallGroupsProperty().get().startsWith("Probation (2) has fewer than 3 people"));
+        probation.headcountProperty().set(3);
+        model.saveAgencies();
+        assertEquals("", model.smallGroupsProperty().get());
+    }
+
+    @Test
     void agendaEditsAreSavedInOrder() {
         model.move(1, -1);
         assertEquals(AgendaItemKind.TRUST_EXERCISE, stored().get(0).kind());

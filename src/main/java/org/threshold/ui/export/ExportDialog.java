@@ -35,19 +35,25 @@ public final class ExportDialog extends Dialog<Void> {
         Label title = new Label(model.session().title());
         title.getStyleClass().add("export-title");
         title.setWrapText(true);
+        title.setMinHeight(Label.USE_PREF_SIZE);
         Label when = new Label(Dates.spoken(model.session().date()));
         when.getStyleClass().add("muted");
         notes.setId("export-notes");
         notes.setWrapText(true);
+        notes.setMinHeight(Label.USE_PREF_SIZE);
         Label notesHint = new Label("Notes are typed in the room and may name people; leave them out for a wider audience.");
         notesHint.getStyleClass().add("muted");
         notesHint.setWrapText(true);
+        // The window is sized to what it shows; a wrapped line keeps every line it needs.
+        notesHint.setMinHeight(Label.USE_PREF_SIZE);
         complete.setId("export-complete");
         complete.setWrapText(true);
+        complete.setMinHeight(Label.USE_PREF_SIZE);
         Label completeHint = new Label("Otherwise the summary quotes a few reasons at each point and an appendix file "
                 + "beside it holds every reason and note.");
         completeHint.getStyleClass().add("muted");
         completeHint.setWrapText(true);
+        completeHint.setMinHeight(Label.USE_PREF_SIZE);
         VBox content = new VBox(10, title, when, ExportJobPane.heading("What to include"), notes, notesHint, complete,
                 completeHint, job);
         content.getStyleClass().add("export-content");

@@ -1,5 +1,6 @@
 package org.threshold.ui.export;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +10,7 @@ import javafx.scene.control.Dialog;
 import org.threshold.domain.WorkshopSession;
 import org.threshold.ui.common.FxDialogService;
 import org.threshold.ui.common.TaskExecutor;
+import org.threshold.workshop.ExportFolder;
 import org.threshold.workshop.SessionOverview;
 import org.threshold.workshop.summary.ArchiveSession;
 import org.threshold.workshop.summary.CompareSessions;
@@ -18,7 +20,8 @@ import org.threshold.workshop.summary.ImportArchive;
 /** Opens the export, comparison and archive dialogs over the main window. */
 public final class ExportDialogs implements ExportActions {
     /** The export use cases, made by the composition root. */
-    public record UseCases(ExportSession export, CompareSessions compare, ArchiveSession archive, ImportArchive importer) {
+    public record UseCases(ExportSession export, CompareSessions compare, ArchiveSession archive, ImportArchive importer,
+                           ExportFolder folder) {
     }
 
     private final UseCases useCases;
@@ -37,8 +40,20 @@ public final class ExportDialogs implements ExportActions {
 
     @Override
     public void exportSession(WorkshopSession session) {
-        show(new ExportDialog(new ExportViewModel(session, useCases.export(), tasks, dialogs, opener, Platform::runLater)),
-                "Export summary");
+        ExportViewModel model = new ExportViewModel(session, useCases.export(), tasks, dialogs, opener, Platform::runLater);
+        ExportJob job = model.job();
+        // The folder is read from the store off the FX thread; once known, Enter exports there.
+        tasks.run(useCases.folder()::current, job::suggestFolder, failure -> { });
+        job.resultProperty().addListener((obs, old, written) -> {
+            if (written != null && job.destinationProperty().get() != null) {
+                Path folder = job.destinationProperty().get().toAbsolutePath().getParent();
+                tasks.run(() -> {
+                    useCases.folder().remember(folder);
+                    return folder;
+                }, remembered -> { }, failure -> { });
+            }
+        });
+        show(new ExportDialog(model), "Export summary");
     }
 
     @Override

@@ -110,6 +110,13 @@ public final class ExportJob {
         return SafeFileNames.of(stem, chosen.isFolder() ? "" : chosen.extension());
     }
 
+    /** Offers {@code folder} with the suggested name, unless the facilitator has already chosen where to save. */
+    public void suggestFolder(Path folder) {
+        if (destination.get() == null && folder != null) {
+            destination.set(folder.resolve(suggestedName()));
+        }
+    }
+
     public void chooseDestination() {
         String title = format.get().isFolder() ? chooserTitle + " (a folder of CSV files with this name)" : chooserTitle;
         dialogs.chooseFileToSave(title, suggestedName()).ifPresent(chosen -> {

@@ -53,9 +53,11 @@ final class ExportJobPane extends VBox {
         });
         folderHint.getStyleClass().add("muted");
         folderHint.setWrapText(true);
+        folderHint.setMinHeight(USE_PREF_SIZE);
         destination.setId("export-destination");
         destination.getStyleClass().add("export-destination");
         destination.setWrapText(true);
+        destination.setMinHeight(USE_PREF_SIZE);
         destination.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(destination, Priority.ALWAYS);
         choose.setId("export-choose");
@@ -65,10 +67,12 @@ final class ExportJobPane extends VBox {
         progress.setMaxWidth(Double.MAX_VALUE);
         step.setId("export-step");
         step.setWrapText(true);
+        step.setMinHeight(USE_PREF_SIZE);
         step.getStyleClass().add("muted");
         error.setId("export-error");
         error.getStyleClass().add("export-error");
         error.setWrapText(true);
+        error.setMinHeight(USE_PREF_SIZE);
         open.setId("export-open");
         open.getStyleClass().add("accent");
         showInFolder.setId("export-show-in-folder");
@@ -103,6 +107,18 @@ final class ExportJobPane extends VBox {
         choose.setOnAction(e -> job.chooseDestination());
         open.setOnAction(e -> job.openResult());
         showInFolder.setOnAction(e -> job.showInFolder());
+        // The window grows with what it shows (progress, the result, an error): Close never slips out of view.
+        javafx.beans.InvalidationListener fit = obs -> javafx.application.Platform.runLater(this::fitWindow);
+        job.resultProperty().addListener(fit);
+        job.errorProperty().addListener(fit);
+        job.stepProperty().addListener(fit);
+        job.destinationProperty().addListener(fit);
+    }
+
+    private void fitWindow() {
+        if (getScene() != null && getScene().getWindow() != null) {
+            getScene().getWindow().sizeToScene();
+        }
     }
 
     static void visibleWhen(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue condition) {

@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 final class AgenciesPane extends VBox {
     private final PlanViewModel model;
     private final GridPane grid = new GridPane();
+    private boolean focusFirst;
 
     AgenciesPane(PlanViewModel model) {
         this.model = model;
@@ -21,8 +22,25 @@ final class AgenciesPane extends VBox {
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
         grid.getStyleClass().add("form-grid");
-        getChildren().addAll(title, hint, grid);
+        Label small = new Label();
+        small.setId("plan-small-groups");
+        small.getStyleClass().add("field-error");
+        small.setWrapText(true);
+        small.setMinHeight(Label.USE_PREF_SIZE);
+        // As wide as the card, never wider: a long warning wraps rather than squeezing the agenda beside it.
+        small.setPrefWidth(0);
+        small.setMaxWidth(Double.MAX_VALUE);
+        small.textProperty().bind(model.smallGroupsProperty());
+        small.visibleProperty().bind(small.textProperty().isNotEmpty());
+        small.managedProperty().bind(small.visibleProperty());
+        getChildren().addAll(title, hint, grid, small);
         model.agencies().addListener((ListChangeListener<AgencyRow>) change -> rebuild());
+        rebuild();
+    }
+
+    /** The first tick box takes the keyboard once the agencies are read: planning starts with who is coming. */
+    void focusFirst() {
+        focusFirst = true;
         rebuild();
     }
 
@@ -37,6 +55,7 @@ final class AgenciesPane extends VBox {
         for (AgencyRow agency : model.agencies()) {
             CheckBox present = new CheckBox(agency.name());
             present.setId("agency-" + agency.code());
+            present.setAccessibleHelp("Space ticks it; Tab goes on to its number of people and tables");
             present.selectedProperty().bindBidirectional(agency.presentProperty());
             Spinner<Integer> headcount = spinner(agency.headcountProperty().get(), 0, 60);
             headcount.setId("headcount-" + agency.code());
@@ -60,6 +79,10 @@ final class AgenciesPane extends VBox {
                 model.saveAgencies();
             });
             grid.addRow(row++, present, headcount, tableCount);
+            if (focusFirst) {
+                focusFirst = false;
+                javafx.application.Platform.runLater(present::requestFocus);
+            }
         }
     }
 

@@ -42,6 +42,7 @@ public final class PlanView extends BorderPane {
 
     private final Button export = new Button("Export\u2026");
     private final ExportActions exports;
+    private AgenciesPane agencies;
 
     public PlanView(PlanViewModel model, Appearance appearance) {
         this(model, appearance, null);
@@ -104,7 +105,7 @@ public final class PlanView extends BorderPane {
         detailsCard.setPrefWidth(320);
         detailsCard.setMinWidth(260);
 
-        AgenciesPane agencies = new AgenciesPane(model);
+        agencies = new AgenciesPane(model);
         AgendaPane agenda = new AgendaPane(model);
         HBox.setHgrow(agenda, Priority.ALWAYS);
         HBox columns = new HBox(16, detailsCard, agencies, agenda);
@@ -144,6 +145,11 @@ public final class PlanView extends BorderPane {
             }
         });
         model.load();
+    }
+
+    /** The keyboard starts on the first agency's tick box. */
+    public void focusFirst() {
+        agencies.focusFirst();
     }
 
     private void exportSummary() {

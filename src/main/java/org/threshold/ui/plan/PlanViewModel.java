@@ -47,6 +47,7 @@ public final class PlanViewModel {
     private final ObservableList<AgendaItem> agenda = FXCollections.observableArrayList();
     private final ObservableList<String> templateNames = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper smallGroups = new ReadOnlyStringWrapper(this, "smallGroups", "");
     private final ObservableList<PackLibrary.LoadedPack> packChoices = FXCollections.observableArrayList();
     private final IntegerBinding totalMinutes = Bindings.createIntegerBinding(() -> DefaultAgenda.totalMinutes(agenda), agenda);
 
@@ -123,15 +124,38 @@ public final class PlanViewModel {
         return pack.get() == null ? List.of() : pack.get().scenarios();
     }
 
+    /**
+     * Which agencies are coming with fewer people than the anonymity threshold, said while planning:
+     * the room will never see their answers on their own. Empty when there are none.
+     */
+    public ReadOnlyStringProperty smallGroupsProperty() {
+        return smallGroups.getReadOnlyProperty();
+    }
+
     /** Saves who is coming; called whenever a tick, headcount or table count changes. */
     public void saveAgencies() {
         List<SessionAgency> present = agencies.stream().filter(r -> r.presentProperty().get())
                 .map(AgencyRow::toAgency).toList();
+        warnSmallGroups();
         perform(() -> {
             planner.saveAgencies(sessionId, present);
             return present.size();
-        }, count -> status.set(count + " agencies coming, " + present.stream().mapToInt(SessionAgency::headcount).sum()
-                + " people. Saved."));
+        }, count -> status.set((count == 1 ? "1 agency" : count + " agencies") + " coming, "
+                + people(present.stream().mapToInt(SessionAgency::headcount).sum()) + ". Saved."));
+    }
+
+    private void warnSmallGroups() {
+        int threshold = session.get() == null ? WorkshopSession.DEFAULT_ANONYMITY_THRESHOLD
+                : session.get().anonymityThreshold();
+        List<String> small = agencies.stream().filter(r -> r.presentProperty().get() && r.headcountProperty().get() < threshold)
+                .map(r -> r.name() + " (" + r.headcountProperty().get() + ")").toList();
+        smallGroups.set(small.isEmpty() ? "" : String.join(", ", small) + (small.size() == 1 ? " has" : " have")
+                + " fewer than " + threshold + " people: the room never sees " + (small.size() == 1 ? "its" : "their")
+                + " answers on their own. They are merged with other small groups, or left out.");
+    }
+
+    private static String people(int count) {
+        return count == 1 ? "1 person" : count + " people";
     }
 
     public void addScenario(Scenario scenario, int at) {
@@ -270,6 +294,7 @@ public final class PlanViewModel {
         }
         present.values().forEach(a -> rows.add(new AgencyRow(a.code(), a.name(), true, a.headcount(), a.tables())));
         agencies.setAll(rows);
+        warnSmallGroups();
     }
 
     private <T> void perform(Callable<T> task, Consumer<T> then) {

@@ -3,44 +3,47 @@ package org.threshold.ui.run;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.threshold.domain.AgencyCard;
+import org.threshold.domain.ConfidenceRating;
 import org.threshold.domain.MeasurePhase;
 import org.threshold.domain.MythAnswer;
 import org.threshold.domain.TrustRating;
-import org.threshold.ui.common.BackgroundWork;
-import org.threshold.ui.common.DialogService;
-import org.threshold.ui.common.TaskExecutor;
+import org.threshold.workshop.run.Headcounts;
 import org.threshold.workshop.run.Measures;
 import org.threshold.workshop.run.MeasuresRunner;
 import org.threshold.workshop.run.RunState;
 
 /**
  * The trust grid, confidence counts, myth-or-fact answers and agency cards of the running
- * workshop. Saves run one after another in the order they were asked for: a digit typed and
- * corrected at once must never reach the disk in the wrong order, and the snapshot the screens
- * read always follows the last save.
+ * workshop. Saves share the run's queue, so they reach the store in the order they were asked
+ * for, before any move asked for after them; once a save lands the snapshot the screens read
+ * takes just that change, as written, with nothing read back.
  */
 public final class MeasuresViewModel {
     private final MeasuresRunner runner;
-    private final BackgroundWork work;
+    private final SerialWork work;
     private final ReadOnlyObjectProperty<RunState> state;
     private final ReadOnlyObjectWrapper<Measures> measures = new ReadOnlyObjectWrapper<>(this, "measures", Measures.NONE);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
+    private int waiting;
 
-    MeasuresViewModel(MeasuresRunner runner, TaskExecutor tasks, DialogService dialogs,
-                      ReadOnlyObjectProperty<RunState> state) {
+    MeasuresViewModel(MeasuresRunner runner, SerialWork work, ReadOnlyObjectProperty<RunState> state) {
         this.runner = runner;
-        this.work = new BackgroundWork(tasks, dialogs, "Threshold");
+        this.work = work;
         this.state = state;
     }
 
-    /** What is saved, as last read back from the store. */
+    /** What is saved: as read when the workshop opened, with every save since applied as written. */
     public ReadOnlyObjectProperty<Measures> measuresProperty() {
         return measures.getReadOnlyProperty();
     }
@@ -51,7 +54,7 @@ public final class MeasuresViewModel {
 
     /** True while saves are waiting or running. */
     public ReadOnlyBooleanProperty savingProperty() {
-        return work.busyProperty();
+        return saving.getReadOnlyProperty();
     }
 
     /** The phase the current agenda item measures. */
@@ -61,6 +64,16 @@ public final class MeasuresViewModel {
 
     void accept(Measures loaded) {
         measures.set(loaded);
+    }
+
+    void clearStatus() {
+        status.set("");
+    }
+
+    /** Why {@code answers} cannot be right for the agency, by the headcount rule; empty when they can. */
+    public Optional<String> tooMany(String agencyCode, int answers) {
+        RunState at = state.get();
+        return at == null ? Optional.empty() : at.agency(agencyCode).flatMap(a -> Headcounts.tooMany(a, answers));
     }
 
     /**
@@ -78,9 +91,10 @@ public final class MeasuresViewModel {
             return;
         }
         enqueue(() -> {
-            runner.rateTrust(at.session().id(), at.agencies(), phase, from, to, score);
-            return "Saved " + name(at, from) + " \u2192 " + name(at, to) + (score == null ? ": cleared."
-                    : score == TrustRating.DONT_KNOW ? ": don't know / no contact." : ": " + score + ".");
+            Optional<TrustRating> saved = runner.rateTrust(at.session().id(), at.agencies(), phase, from, to, score);
+            return new Saved("Saved " + name(at, from) + " \u2192 " + name(at, to) + (score == null ? ": cleared."
+                    : score == TrustRating.DONT_KNOW ? ": don't know / no contact." : ": " + score + "."),
+                    m -> m.withTrust(phase, from, to, saved));
         });
     }
 
@@ -92,8 +106,11 @@ public final class MeasuresViewModel {
         if (at == null || measures.get().trust(phase, from, to).map(r -> r.comment().equals(text)).orElse(false)) {
             return;
         }
-        enqueue(() -> runner.commentTrust(at.session().id(), at.agencies(), phase, from, to, text)
-                ? "Comment saved." : "Give a score first; the comment goes with it.");
+        enqueue(() -> {
+            Optional<TrustRating> saved = runner.commentTrust(at.session().id(), at.agencies(), phase, from, to, text);
+            return saved.isPresent() ? new Saved("Comment saved.", m -> m.withTrust(phase, from, to, saved))
+                    : new Saved("Give a score first; the comment goes with it.", UnaryOperator.identity());
+        });
     }
 
     /** One agency's counts for one confidence item at the current phase: how many gave scores 1 to 5. */
@@ -104,8 +121,10 @@ public final class MeasuresViewModel {
             return;
         }
         enqueue(() -> {
-            runner.recordConfidence(at.session().id(), phase, itemId, agencyCode, List.copyOf(counts));
-            return "Saved " + name(at, agencyCode) + "'s confidence.";
+            List<ConfidenceRating> saved = runner.recordConfidence(at.session().id(), phase, itemId, agencyCode,
+                    List.copyOf(counts));
+            return new Saved("Saved " + name(at, agencyCode) + "'s confidence.",
+                    m -> m.withConfidence(phase, itemId, agencyCode, saved));
         });
     }
 
@@ -120,7 +139,7 @@ public final class MeasuresViewModel {
         }
         enqueue(() -> {
             runner.recordMyth(at.session().id(), answer);
-            return "Saved " + name(at, agencyCode) + "'s answers.";
+            return new Saved("Saved " + name(at, agencyCode) + "'s answers.", m -> m.withMyth(answer));
         });
     }
 
@@ -132,26 +151,33 @@ public final class MeasuresViewModel {
         }
         enqueue(() -> {
             runner.saveCard(at.session().id(), card);
-            return "Saved " + name(at, card.agencyCode()) + "'s card.";
+            return new Saved("Saved " + name(at, card.agencyCode()) + "'s card.", m -> m.withCard(card));
         });
     }
 
-    private void enqueue(Callable<String> save) {
-        long sessionId = state.get().session().id();
-        work.run(() -> new Saved(save.call(), runner.load(sessionId)), saved -> {
-            measures.set(saved.measures());
+    private void enqueue(Callable<Saved> save) {
+        waiting++;
+        saving.set(true);
+        work.enqueue(() -> save, saved -> {
+            measures.set(saved.change().apply(measures.get()));
             status.set(saved.message());
-        });
+            done();
+        }, failure -> done());
+    }
+
+    private void done() {
+        waiting--;
+        saving.set(waiting > 0);
     }
 
     private static String name(RunState at, String code) {
-        return at.agencies().stream().filter(a -> a.code().equals(code)).map(a -> a.name()).findFirst().orElse(code);
+        return at.agency(code).map(a -> a.name()).orElse(code);
     }
 
     private static List<Integer> box(int[] counts) {
         return Arrays.stream(counts).boxed().toList();
     }
 
-    private record Saved(String message, Measures measures) {
+    private record Saved(String message, UnaryOperator<Measures> change) {
     }
 }

@@ -5,8 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -19,7 +18,6 @@ import org.threshold.domain.Note;
 import org.threshold.domain.NoteKind;
 import org.threshold.domain.Response;
 import org.threshold.domain.ResponseSource;
-import org.threshold.ui.common.BackgroundWork;
 import org.threshold.ui.common.DialogService;
 import org.threshold.ui.common.Navigator;
 import org.threshold.ui.common.TaskExecutor;
@@ -28,14 +26,14 @@ import org.threshold.workshop.run.RunState;
 import org.threshold.workshop.run.WorkshopRunner;
 
 /**
- * The running workshop, shared by the presenter console and the audience display. Commands
- * are ignored while a save is in flight, so a remote pressed twice never skips a stage unsaved.
+ * The running workshop, shared by the presenter console and the audience display. Saves and
+ * moves reach the store one at a time in the order asked for; a second move asked for while
+ * one is on its way is dropped, so a remote pressed twice never skips a stage.
  */
 public final class RunViewModel {
     private final long sessionId;
     private final WorkshopRunner runner;
-    private final DialogService dialogs;
-    private final BackgroundWork work;
+    private final SerialWork work;
     private final Navigator navigator;
     private final Clock clock;
 
@@ -45,21 +43,26 @@ public final class RunViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ObservableList<Response> answers = FXCollections.observableArrayList();
     private final ObservableList<Note> notes = FXCollections.observableArrayList();
+    // One read-only view each: a listener added to a throwaway view would be collected with it.
+    private final ObservableList<Response> answersView = FXCollections.unmodifiableObservableList(answers);
+    private final ObservableList<Note> notesView = FXCollections.unmodifiableObservableList(notes);
     private final MeasuresViewModel measures;
+    private final EndOfDay ending;
+    private boolean moving;
 
     public RunViewModel(long sessionId, WorkshopRunner runner, TaskExecutor tasks, DialogService dialogs,
                         Navigator navigator, Clock clock) {
         this.sessionId = sessionId;
         this.runner = runner;
-        this.dialogs = dialogs;
-        this.work = new BackgroundWork(tasks, dialogs, "Threshold");
+        this.work = new SerialWork(tasks, dialogs);
         this.navigator = navigator;
         this.clock = clock;
-        this.measures = new MeasuresViewModel(runner.measures(), tasks, dialogs, state.getReadOnlyProperty());
+        this.measures = new MeasuresViewModel(runner.measures(), work, state.getReadOnlyProperty());
+        this.ending = new EndOfDay(runner, work, state, status::set);
     }
 
     public void start() {
-        perform(() -> {
+        work.enqueue(() -> () -> {
             RunState started = runner.start(sessionId);
             return new Arrival(started, runner.itemAnswers(started), runner.notes(sessionId),
                     runner.measures().load(sessionId));
@@ -88,47 +91,100 @@ public final class RunViewModel {
         return blanked.getReadOnlyProperty();
     }
 
+    /** True while a save or a move is waiting or on its way to the store. */
     public ReadOnlyBooleanProperty busyProperty() {
         return work.busyProperty();
     }
 
-    /** When the facilitator arrived at the current item, for the timer against its planned minutes. */
+    /** Where the item's timer counts from: the time already spent on it carries over a resume or a stray move. */
     public ReadOnlyObjectProperty<Instant> itemStartedAtProperty() {
         return itemStartedAt.getReadOnlyProperty();
     }
 
+    /** What the last command did, or why it did nothing; cleared when the room moves on. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
 
+    /** Ending the workshop: offered past the last step, confirmed by Enter. */
+    public EndOfDay ending() {
+        return ending;
+    }
+
     /** The answers saved against the current agenda item, every stage of it. */
     public ObservableList<Response> answers() {
-        return FXCollections.unmodifiableObservableList(answers);
+        return answersView;
     }
 
     public ObservableList<Note> notes() {
-        return FXCollections.unmodifiableObservableList(notes);
+        return notesView;
     }
 
+    /** Says something on the console's status line: a key that did nothing says why. */
+    public void tell(String message) {
+        status.set(message);
+    }
+
+    /** On a step; past the last step it offers to end the workshop instead. */
     public void next() {
-        move(() -> runner.next(state.get()));
+        RunState at = state.get();
+        if (at != null && !moving && !ending.isFinished() && at.cursor().isLast(at.position())) {
+            ending.offer();
+            return;
+        }
+        move(runner::next);
     }
 
     public void previous() {
-        move(() -> runner.previous(state.get()));
+        if (ending.offeredProperty().get()) {
+            ending.cancel();
+            return;
+        }
+        move(runner::previous);
     }
 
     public void jumpTo(int itemIndex) {
-        move(() -> runner.jumpTo(state.get(), itemIndex));
+        move(at -> runner.jumpTo(at, itemIndex));
     }
 
     /** Shows the current results (or answer) to the room; they stay hidden until this is asked for. */
     public void reveal() {
-        if (ready() && !state.get().isRevealed()) {
-            perform(() -> runner.reveal(state.get()), revealed -> {
-                state.set(revealed);
-                status.set("Revealed to the room.");
-            });
+        RunState at = state.get();
+        if (at == null || ending.isFinished()) {
+            return;
+        }
+        if (!at.hasResults()) {
+            status.set("Nothing to reveal at this step: the room already sees all of it.");
+            return;
+        }
+        if (at.isRevealed()) {
+            status.set("Already on the audience display. Shift+R hides it again.");
+            return;
+        }
+        work.enqueue(() -> () -> runner.reveal(state.get()), revealed -> {
+            state.set(revealed);
+            status.set("Revealed to the room.");
+        });
+    }
+
+    /** Takes a reveal back: the room sees the question again, as before R. */
+    public void hide() {
+        RunState at = state.get();
+        if (at == null || ending.isFinished() || !at.isRevealed()) {
+            return;
+        }
+        work.enqueue(() -> () -> runner.hide(state.get()), hidden -> {
+            state.set(hidden);
+            status.set("Hidden from the room again. R shows it.");
+        });
+    }
+
+    /** The Reveal control: shows the results, or takes them back when they are showing. */
+    public void toggleReveal() {
+        if (state.get() != null && state.get().isRevealed()) {
+            hide();
+        } else {
+            reveal();
         }
     }
 
@@ -136,18 +192,19 @@ public final class RunViewModel {
         if (state.get() == null) {
             return;
         }
-        blanked.set(!blanked.get());
-        boolean now = blanked.get();
-        RunState at = state.get();
-        perform(() -> {
-            runner.blank(at, now);
-            return now;
-        }, b -> status.set(b ? "The audience display is blank. Press B to show it again." : ""));
+        boolean now = !blanked.get();
+        blanked.set(now);
+        work.enqueue(() -> {
+            RunState at = state.get();
+            return () -> {
+                runner.blank(at, now);
+                return now;
+            };
+        }, b -> { });
     }
 
-    /** Saves a show of hands for one agency: a count per option id. */
-    public void recordHands(String agencyCode, Map<String, Integer> counts) {
-        RunState at = state.get();
+    /** Saves a show of hands for one agency at the stage {@code at} shows: a count per option id. */
+    public void recordHands(RunState at, String agencyCode, Map<String, Integer> counts) {
         List<Response> rows = new ArrayList<>();
         counts.forEach((option, count) -> {
             if (count != null && count > 0) {
@@ -157,18 +214,12 @@ public final class RunViewModel {
         save(at, agencyCode, rows);
     }
 
-    /** Saves one table's decision for an agency, with its reasons. */
-    public void recordTableDecision(String agencyCode, TableDecision decision) {
-        RunState at = state.get();
-        int headcount = at.agencies().stream().filter(a -> a.code().equals(agencyCode))
-                .mapToInt(a -> Math.max(1, a.headcount())).findFirst().orElse(1);
+    /** Saves one table's decision for an agency at the stage {@code at} shows, with its reasons. */
+    public void recordTableDecision(RunState at, String agencyCode, TableDecision decision) {
+        int headcount = at.agency(agencyCode).map(a -> Math.max(1, a.headcount())).orElse(1);
         save(at, agencyCode, List.of(new Response(at.key(), agencyCode, 1, decision.optionId(), headcount,
                 ResponseSource.TABLE_DECISION, decision.withWhom(), decision.basis(), decision.confidence(),
                 decision.rationale())));
-    }
-
-    public void addNote(NoteKind kind, String text, String ownerAgency) {
-        addNote(kind, text, ownerAgency, () -> { });
     }
 
     /**
@@ -177,12 +228,12 @@ public final class RunViewModel {
      */
     public void addNote(NoteKind kind, String text, String ownerAgency, Runnable whenSaved) {
         String trimmed = text == null ? "" : text.strip();
-        if (trimmed.isEmpty() || state.get() == null) {
+        RunState at = state.get();
+        if (trimmed.isEmpty() || at == null) {
             return;
         }
-        RunState at = state.get();
         Note note = new Note(0, at.item().id(), kind, trimmed, kind == NoteKind.ACTION ? ownerAgency : "", clock.instant());
-        perform(() -> runner.addNote(at, note), saved -> {
+        work.enqueue(() -> () -> runner.addNote(at, note), saved -> {
             notes.add(saved);
             status.set(kind.label() + " saved.");
             whenSaved.run();
@@ -191,64 +242,75 @@ public final class RunViewModel {
 
     public void deleteNote(Note note) {
         RunState at = state.get();
-        perform(() -> {
+        work.enqueue(() -> () -> {
             runner.deleteNote(at, note.id());
             return note;
         }, notes::remove);
     }
 
-    /** Ends the day after asking; the session is marked finished and the plan screen shows again. */
-    public void finish() {
-        if (ready() && dialogs.confirm("End the workshop", "Mark this workshop as finished? Everything entered is "
-                + "already saved, and it can be opened again later.", "End workshop")) {
-            perform(() -> runner.finish(state.get()), done -> navigator.openSession(sessionId));
-        }
+    /** Back to the plan once every save has landed; the workshop stays where it is. */
+    public void leave() {
+        work.whenIdle(() -> navigator.openSession(sessionId));
     }
 
-    public void leave() {
-        navigator.openSession(sessionId);
+    /** To the list of workshops once every save has landed. */
+    public void home() {
+        work.whenIdle(navigator::showHome);
+    }
+
+    /** Runs {@code action} once every save asked for so far is on disk. */
+    public void whenSaved(Runnable action) {
+        work.whenIdle(action);
     }
 
     private void save(RunState at, String agencyCode, List<Response> rows) {
-        perform(() -> {
+        work.enqueue(() -> () -> {
             runner.recordAnswers(at, agencyCode, rows);
-            return runner.itemAnswers(at);
+            return rows;
         }, saved -> {
+            // What changed, and only that: the rest of the item's answers are as they were read.
             if (state.get() != null && state.get().item().id() == at.item().id()) {
-                answers.setAll(saved);
+                answers.removeIf(r -> r.key().equals(at.key()) && r.agencyCode().equals(agencyCode));
+                answers.addAll(saved);
             }
-            status.set("Saved " + agencyCode.replace('-', ' ') + ".");
+            status.set("Saved " + at.agency(agencyCode).map(a -> a.name()).orElse(agencyCode) + ".");
         });
     }
 
-    private void move(Callable<RunState> step) {
-        if (ready()) {
-            perform(() -> {
-                RunState moved = step.call();
-                return new Arrival(moved, runner.itemAnswers(moved), List.of(), null);
-            }, this::arrive);
+    private void move(Function<RunState, RunState> step) {
+        if (state.get() == null || moving || ending.isFinished()) {
+            return;
         }
+        moving = true;
+        ending.withdraw();
+        work.enqueue(() -> {
+            RunState from = state.get();
+            return () -> {
+                RunState moved = step.apply(from);
+                boolean sameItem = moved.item().id() == from.item().id();
+                return new Arrival(moved, sameItem ? null : runner.itemAnswers(moved), List.of(), null);
+            };
+        }, arrival -> {
+            moving = false;
+            arrive(arrival);
+        }, failure -> moving = false);
     }
 
     /** The answers arrive with the state, so the entry grid is never drawn with the last item's answers. */
     private void arrive(Arrival arrival) {
         RunState before = state.get();
-        if (before == null || before.position().itemIndex() != arrival.state().position().itemIndex()) {
-            itemStartedAt.set(clock.instant());
+        if (arrival.answers() != null) {
+            answers.setAll(arrival.answers());
         }
-        answers.setAll(arrival.answers());
+        itemStartedAt.set(arrival.state().timerStart() == null ? clock.instant() : arrival.state().timerStart());
+        if (before == null || !before.key().equals(arrival.state().key())) {
+            status.set("");
+            measures.clearStatus();
+        }
         state.set(arrival.state());
     }
 
-    /** {@code measures} is read once, on arrival; after that the measures model keeps it. */
+    /** {@code answers} is null when the item is the same; {@code measures} is read once, on arrival. */
     private record Arrival(RunState state, List<Response> answers, List<Note> notes, Measures measures) {
-    }
-
-    private boolean ready() {
-        return state.get() != null && !work.isBusy();
-    }
-
-    private <T> void perform(Callable<T> task, Consumer<T> then) {
-        work.run(task, then);
     }
 }

@@ -1,7 +1,9 @@
 package org.threshold.workshop.run;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.threshold.domain.AgencyCard;
 import org.threshold.domain.ConfidenceRating;
 import org.threshold.domain.MeasurePhase;
@@ -49,5 +51,36 @@ public record Measures(List<TrustRating> trust, List<ConfidenceRating> confidenc
 
     public Optional<AgencyCard> card(String agencyCode) {
         return cards.stream().filter(c -> c.agencyCode().equals(agencyCode)).findFirst();
+    }
+
+    /** After a save: the pair's rating as written, or none when it was cleared. */
+    public Measures withTrust(MeasurePhase phase, String from, String to, Optional<TrustRating> saved) {
+        List<TrustRating> next = replaced(trust, r -> r.phase() == phase && r.fromAgency().equals(from)
+                && r.toAgency().equals(to), saved.stream().toList());
+        return new Measures(next, confidence, myths, cards);
+    }
+
+    /** After a save: one agency's counts for one item and phase, as written (a zero is not a row). */
+    public Measures withConfidence(MeasurePhase phase, String itemId, String agencyCode, List<ConfidenceRating> saved) {
+        List<ConfidenceRating> next = replaced(confidence, r -> r.phase() == phase && r.itemId().equals(itemId)
+                && r.agencyCode().equals(agencyCode), saved.stream().filter(r -> r.count() > 0).toList());
+        return new Measures(trust, next, myths, cards);
+    }
+
+    public Measures withMyth(MythAnswer saved) {
+        List<MythAnswer> next = replaced(myths, a -> a.phase() == saved.phase() && a.itemId().equals(saved.itemId())
+                && a.agencyCode().equals(saved.agencyCode()), List.of(saved));
+        return new Measures(trust, confidence, next, cards);
+    }
+
+    public Measures withCard(AgencyCard saved) {
+        return new Measures(trust, confidence, myths,
+                replaced(cards, c -> c.agencyCode().equals(saved.agencyCode()), List.of(saved)));
+    }
+
+    private static <T> List<T> replaced(List<T> rows, Predicate<T> old, List<T> added) {
+        List<T> next = new ArrayList<>(rows.stream().filter(old.negate()).toList());
+        next.addAll(added);
+        return next;
     }
 }

@@ -17,6 +17,7 @@ import org.threshold.store.ConfidenceRepository;
 import org.threshold.store.Database;
 import org.threshold.store.JournalRepository;
 import org.threshold.store.MythAnswerRepository;
+import org.threshold.store.SessionAgencyRepository;
 import org.threshold.store.TrustRepository;
 
 /**
@@ -32,6 +33,7 @@ public final class MeasuresRunner {
     private final MythAnswerRepository myths;
     private final AgencyCardRepository cards;
     private final JournalRepository journal;
+    private final SessionAgencyRepository agencies;
 
     public MeasuresRunner(Database database, Clock clock) {
         this.database = database;
@@ -41,6 +43,7 @@ public final class MeasuresRunner {
         this.myths = new MythAnswerRepository(database);
         this.cards = new AgencyCardRepository(database);
         this.journal = new JournalRepository(database);
+        this.agencies = new SessionAgencyRepository(database);
     }
 
     /** Which measurement an agenda item takes: its content reference names the phase; anything else is the baseline. */
@@ -57,42 +60,49 @@ public final class MeasuresRunner {
     /**
      * Sets how far {@code from} trusts {@code to}, or clears it when {@code score} is null. A
      * table speaks for its whole agency, so the rating counts for the agency's headcount; a
-     * comment already given for the pair is kept.
+     * comment already given for the pair is kept. Returns the rating as saved, or empty when cleared.
      */
-    public void rateTrust(long sessionId, List<SessionAgency> agencies, MeasurePhase phase, String from, String to,
-                          Integer score) {
+    public Optional<TrustRating> rateTrust(long sessionId, List<SessionAgency> agencies, MeasurePhase phase, String from,
+                                           String to, Integer score) {
         if (from.equals(to)) {
             throw new IllegalArgumentException("An agency does not rate itself");
         }
-        database.transaction(() -> {
+        return database.transaction(() -> {
             if (score == null) {
                 trust.delete(sessionId, phase, from, to);
                 journal.append(sessionId, "trust cleared", pair(from, to, phase), clock.instant());
-                return;
+                return Optional.<TrustRating>empty();
             }
             String comment = find(sessionId, phase, from, to).map(TrustRating::comment).orElse("");
-            trust.save(sessionId, new TrustRating(phase, from, to, score, headcount(agencies, from), comment));
+            TrustRating rating = new TrustRating(phase, from, to, score, headcount(agencies, from), comment);
+            trust.save(sessionId, rating);
             journal.append(sessionId, "trust rated", pair(from, to, phase) + ": " + score, clock.instant());
+            return Optional.of(rating);
         });
     }
 
-    /** Adds "what would raise it" to a rating already given; false when the pair has no rating yet. */
-    public boolean commentTrust(long sessionId, List<SessionAgency> agencies, MeasurePhase phase, String from, String to,
-                                String comment) {
+    /** Adds "what would raise it" to a rating already given; empty when the pair has no rating yet. */
+    public Optional<TrustRating> commentTrust(long sessionId, List<SessionAgency> agencies, MeasurePhase phase, String from,
+                                              String to, String comment) {
         return database.transaction(() -> {
             Optional<TrustRating> rating = find(sessionId, phase, from, to);
             if (rating.isEmpty()) {
-                return false;
+                return Optional.<TrustRating>empty();
             }
             TrustRating r = rating.get();
-            trust.save(sessionId, new TrustRating(phase, from, to, r.score(), r.n(), comment == null ? "" : comment.strip()));
+            TrustRating commented = new TrustRating(phase, from, to, r.score(), r.n(), comment == null ? "" : comment.strip());
+            trust.save(sessionId, commented);
             journal.append(sessionId, "trust comment", pair(from, to, phase), clock.instant());
-            return true;
+            return Optional.of(commented);
         });
     }
 
-    /** Replaces one agency's confidence counts for one item: {@code counts} holds how many gave scores 1 to 5. */
-    public void recordConfidence(long sessionId, MeasurePhase phase, String itemId, String agencyCode, List<Integer> counts) {
+    /**
+     * Replaces one agency's confidence counts for one item: {@code counts} holds how many gave scores
+     * 1 to 5, together no more than the agency's people. Returns the rows as saved.
+     */
+    public List<ConfidenceRating> recordConfidence(long sessionId, MeasurePhase phase, String itemId, String agencyCode,
+                                                   List<Integer> counts) {
         if (counts.size() != 5) {
             throw new IllegalArgumentException("Confidence is counted for the five scores 1 to 5");
         }
@@ -101,14 +111,18 @@ public final class MeasuresRunner {
             ratings.add(new ConfidenceRating(phase, itemId, agencyCode, score, counts.get(score - 1)));
         }
         database.transaction(() -> {
+            Headcounts.check(agencies.list(sessionId), agencyCode, counts.stream().mapToInt(Integer::intValue).sum());
             confidence.replace(sessionId, phase, itemId, agencyCode, ratings);
             journal.append(sessionId, "confidence entered", agencyCode + ", " + itemId + ", "
                     + phase.label().toLowerCase(Locale.ROOT) + ": " + counts, clock.instant());
         });
+        return ratings;
     }
 
+    /** How many of an agency said myth and said fact; together no more than its people. */
     public void recordMyth(long sessionId, MythAnswer answer) {
         database.transaction(() -> {
+            Headcounts.check(agencies.list(sessionId), answer.agencyCode(), answer.saidMyth() + answer.saidFact());
             myths.save(sessionId, answer);
             journal.append(sessionId, "myth answers entered", answer.agencyCode() + ", " + answer.itemId() + ": myth "
                     + answer.saidMyth() + ", fact " + answer.saidFact(), clock.instant());

@@ -1,5 +1,7 @@
 package org.threshold.workshop.run;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,19 +16,29 @@ import org.threshold.domain.pack.Pack;
 import org.threshold.domain.pack.Scenario;
 import org.threshold.domain.pack.Stage;
 
-/** Where a running workshop is, with everything both windows need to draw it. Immutable: each move makes a new one. */
+/**
+ * Where a running workshop is, with everything both windows need to draw it. Immutable: each move makes a new one.
+ *
+ * @param arrivedAt when the facilitator came to the current item this time; null when not known
+ */
 public record RunState(
         WorkshopSession session,
         List<SessionAgency> agencies,
         List<AgendaItem> agenda,
         Pack pack,
         AgendaPosition position,
-        Set<DecisionKey> revealed) {
+        Set<DecisionKey> revealed,
+        Instant arrivedAt) {
 
     public RunState {
         agencies = List.copyOf(agencies);
         agenda = List.copyOf(agenda);
         revealed = Set.copyOf(revealed);
+    }
+
+    public RunState(WorkshopSession session, List<SessionAgency> agencies, List<AgendaItem> agenda, Pack pack,
+                    AgendaPosition position, Set<DecisionKey> revealed) {
+        this(session, agencies, agenda, pack, position, revealed, null);
     }
 
     public AgendaCursor cursor() {
@@ -71,7 +83,44 @@ public record RunState(
         return revealed.contains(key());
     }
 
+    /**
+     * Whether R shows the room anything at this step: answers, a model answer, a myth's answer, a
+     * measure's or the phones' results. Only the welcome, a break, a discussion and the close have none.
+     */
+    public boolean hasResults() {
+        return switch (item().kind()) {
+            case WELCOME, BREAK, DISCUSSION, CLOSE -> false;
+            case SCENARIO -> scenario().isPresent();
+            case QUIZ -> myth().isPresent();
+            default -> true;
+        };
+    }
+
     public RunState at(AgendaPosition newPosition) {
-        return new RunState(session, agencies, agenda, pack, newPosition, revealed);
+        return new RunState(session, agencies, agenda, pack, newPosition, revealed, arrivedAt);
+    }
+
+    public RunState withRevealed(Set<DecisionKey> newRevealed) {
+        return new RunState(session, agencies, agenda, pack, position, newRevealed, arrivedAt);
+    }
+
+    /**
+     * Where the item timer counts from: this visit's arrival, less the longest earlier visit, so
+     * coming back after a stray PageDown carries on from the time already spent.
+     */
+    public Instant timerStart() {
+        AgendaItem item = item();
+        if (arrivedAt == null) {
+            return item.startedAt();
+        }
+        if (item.startedAt() == null || item.endedAt() == null) {
+            return arrivedAt;
+        }
+        return arrivedAt.minus(Duration.between(item.startedAt(), item.endedAt()));
+    }
+
+    /** The agency with this code, when it is at the workshop. */
+    public Optional<SessionAgency> agency(String code) {
+        return agencies.stream().filter(a -> a.code().equals(code)).findFirst();
     }
 }

@@ -1,6 +1,7 @@
 package org.threshold.workshop.run;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.threshold.domain.AgendaPosition;
 import org.threshold.domain.DecisionKey;
 import org.threshold.domain.Note;
 import org.threshold.domain.Response;
+import org.threshold.domain.ResponseSource;
 import org.threshold.domain.SessionStatus;
 import org.threshold.domain.WorkshopSession;
 import org.threshold.domain.pack.Pack;
@@ -72,9 +74,12 @@ public final class WorkshopRunner {
                 sessions.setStatus(sessionId, SessionStatus.RUNNING, now);
             }
             AgendaPosition position = new AgendaCursor(items, pack).clamp(session.position());
-            agenda.markStarted(items.get(position.itemIndex()).id(), now);
+            AgendaItem current = items.get(position.itemIndex());
+            agenda.markStarted(current.id(), now);
             journal.append(sessionId, first ? "started" : "resumed", describe(items, position), now);
-            return load(sessionId, pack, position);
+            // Still on its first visit (a crash, a closed lid): the item's time runs on from when it began.
+            Instant arrived = current.startedAt() != null && current.endedAt() == null ? current.startedAt() : now;
+            return load(sessionId, pack, position, arrived);
         });
     }
 
@@ -98,7 +103,19 @@ public final class WorkshopRunner {
         });
         Set<DecisionKey> revealed = new HashSet<>(state.revealed());
         revealed.add(state.key());
-        return new RunState(state.session(), state.agencies(), state.agenda(), state.pack(), state.position(), revealed);
+        return state.withRevealed(revealed);
+    }
+
+    /** Takes a reveal back: the room sees the question again, as before R, and the journal says so. */
+    public RunState hide(RunState state) {
+        Instant now = clock.instant();
+        database.transaction(() -> {
+            reveals.hide(state.key());
+            journal.append(state.session().id(), "hidden", describe(state.agenda(), state.position()), now);
+        });
+        Set<DecisionKey> revealed = new HashSet<>(state.revealed());
+        revealed.remove(state.key());
+        return state.withRevealed(revealed);
     }
 
     public void blank(RunState state, boolean blanked) {
@@ -109,15 +126,20 @@ public final class WorkshopRunner {
     public RunState finish(RunState state) {
         Instant now = clock.instant();
         database.transaction(() -> {
-            agenda.markEnded(state.item().id(), now);
+            closeVisit(state, now);
             sessions.setStatus(state.session().id(), SessionStatus.FINISHED, now);
             journal.append(state.session().id(), "finished", "", now);
         });
-        return load(state.session().id(), state.pack(), state.position());
+        return load(state.session().id(), state.pack(), state.position(), null);
     }
 
-    /** Replaces one agency's answers at the current decision point. */
+    /**
+     * Replaces one agency's answers at the state's decision point: the stage they were typed for,
+     * whatever the room has moved on to since. A show of hands above the agency's headcount is refused.
+     */
     public void recordAnswers(RunState state, String agencyCode, List<Response> answers) {
+        int hands = answers.stream().filter(r -> r.source() == ResponseSource.SHOW_OF_HANDS).mapToInt(Response::count).sum();
+        Headcounts.check(state.agencies(), agencyCode, hands);
         Instant now = clock.instant();
         database.transaction(() -> {
             responses.replaceAgencyAnswers(state.session().id(), state.key(), agencyCode, answers, now);
@@ -128,8 +150,7 @@ public final class WorkshopRunner {
 
     /** Every answer recorded against the current agenda item, all stages: the debrief needs them together. */
     public List<Response> itemAnswers(RunState state) {
-        long item = state.item().id();
-        return responses.list(state.session().id()).stream().filter(r -> r.key().agendaItemId() == item).toList();
+        return responses.listForItem(state.session().id(), state.item().id());
     }
 
     public Note addNote(RunState state, Note note) {
@@ -157,21 +178,39 @@ public final class WorkshopRunner {
         }
         Instant now = clock.instant();
         long sessionId = state.session().id();
+        boolean newItem = to.itemIndex() != state.position().itemIndex();
         database.transaction(() -> {
-            if (to.itemIndex() != state.position().itemIndex()) {
-                agenda.markEnded(state.item().id(), now);
+            if (newItem) {
+                closeVisit(state, now);
                 agenda.markStarted(state.agenda().get(to.itemIndex()).id(), now);
             }
             sessions.savePosition(sessionId, to, now);
             journal.append(sessionId, "moved", describe(state.agenda(), to), now);
         });
-        return load(sessionId, state.pack(), to);
+        return load(sessionId, state.pack(), to, newItem ? now : state.arrivedAt());
     }
 
-    private RunState load(long sessionId, Pack pack, AgendaPosition position) {
+    /**
+     * An item keeps the times of its longest visit: a stray PageDown and back, or a look at an
+     * earlier item, never makes two items' times overlap in the summary.
+     */
+    private void closeVisit(RunState state, Instant now) {
+        AgendaItem item = state.item();
+        Instant arrived = state.arrivedAt() != null ? state.arrivedAt() : item.startedAt();
+        if (arrived == null) {
+            return;
+        }
+        boolean longest = item.startedAt() == null || item.endedAt() == null
+                || Duration.between(arrived, now).compareTo(Duration.between(item.startedAt(), item.endedAt())) > 0;
+        if (longest) {
+            agenda.recordVisit(item.id(), arrived, now);
+        }
+    }
+
+    private RunState load(long sessionId, Pack pack, AgendaPosition position, Instant arrivedAt) {
         WorkshopSession session = sessions.find(sessionId).orElseThrow();
         return new RunState(session, new SessionAgencyRepository(database).list(sessionId), agenda.list(sessionId), pack,
-                position, reveals.revealed(sessionId));
+                position, reveals.revealed(sessionId), arrivedAt);
     }
 
     private static String describe(List<AgendaItem> items, AgendaPosition position) {

@@ -60,8 +60,8 @@ class BackgroundWorkTest {
             model.jumpTo(3);
             tasks.finishNewestFirst();
 
-            model.recordHands("police", Map.of("share-now", 2));
-            model.recordHands("police", Map.of("share-now", 3));
+            model.recordHands(model.stateProperty().get(), "police", Map.of("share-now", 2));
+            model.recordHands(model.stateProperty().get(), "police", Map.of("share-now", 3));
             tasks.finishNewestFirst();
 
             List<Response> saved = fixture.runner.itemAnswers(model.stateProperty().get());

@@ -45,7 +45,7 @@ class LayeredTableDecisionTest {
             assertEquals(2, run.stateProperty().get().position().stageIndex(), "the strategy discussion");
             BasisChoices bases = new BasisChoices(Map.of(BasisLayerKind.ARTICLE_6, "law-enforcement",
                     BasisLayerKind.SPECIAL_CATEGORY, "law-enforcement-safeguarding", BasisLayerKind.GATEWAY, "ca-1989-s47"));
-            run.recordTableDecision("police", new TableDecision("share-with-grading", "childrens-social-care", bases.stored(),
+            run.recordTableDecision(run.stateProperty().get(), "police", new TableDecision("share-with-grading", "childrens-social-care", bases.stored(),
                     4, "The strategy discussion is where it belongs"));
             assertEquals(bases, BasisChoices.parse(run.answers().get(0).basis()));
 

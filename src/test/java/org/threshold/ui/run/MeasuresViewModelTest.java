@@ -8,11 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayDeque;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +22,7 @@ import org.threshold.domain.SessionAgency;
 import org.threshold.store.Database;
 import org.threshold.store.JournalRepository;
 import org.threshold.testing.DirectTaskExecutor;
+import org.threshold.testing.HeldTasks;
 import org.threshold.testing.RecordingNavigator;
 import org.threshold.testing.ScriptedDialogs;
 import org.threshold.testing.Workshops;
@@ -138,25 +135,5 @@ class MeasuresViewModelTest {
         assertEquals(1, journalled("myth answers entered"));
         assertEquals(1, journalled("confidence entered"));
         assertEquals(1, journalled("agency card saved"));
-    }
-
-    /** Holds background work until the test runs it, as a slow disk would. */
-    static final class HeldTasks implements TaskExecutor {
-        private final Queue<Runnable> jobs = new ArrayDeque<>();
-
-        @Override
-        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            jobs.add(() -> new DirectTaskExecutor().run(work, onSuccess, onFailure));
-        }
-
-        int waiting() {
-            return jobs.size();
-        }
-
-        void runAll() {
-            while (!jobs.isEmpty()) {
-                jobs.poll().run();
-            }
-        }
     }
 }

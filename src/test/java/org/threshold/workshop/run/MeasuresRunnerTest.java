@@ -2,6 +2,7 @@ package org.threshold.workshop.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -26,6 +27,7 @@ import org.threshold.domain.SessionDetails;
 import org.threshold.domain.TrustRating;
 import org.threshold.store.Database;
 import org.threshold.store.JournalRepository;
+import org.threshold.store.SessionAgencyRepository;
 import org.threshold.workshop.SessionCatalog;
 
 class MeasuresRunnerTest {
@@ -44,6 +46,7 @@ class MeasuresRunnerTest {
         db = Database.open(dir.resolve("m.db"));
         session = new SessionCatalog(db, CLOCK).create(new SessionDetails("Measures", LocalDate.of(2026, 10, 14), "", "",
                 210, 3)).id();
+        new SessionAgencyRepository(db).replaceAll(session, ROOM);
         runner = new MeasuresRunner(db, CLOCK);
     }
 
@@ -55,7 +58,7 @@ class MeasuresRunnerTest {
     @Test
     void aTrustRatingSpeaksForTheWholeAgencyAndKeepsItsComment() {
         runner.rateTrust(session, ROOM, MeasurePhase.BASELINE, "police", "health", 2);
-        assertTrue(runner.commentTrust(session, ROOM, MeasurePhase.BASELINE, "police", "health", " A named contact "));
+        assertTrue(runner.commentTrust(session, ROOM, MeasurePhase.BASELINE, "police", "health", " A named contact ").isPresent());
         runner.rateTrust(session, ROOM, MeasurePhase.BASELINE, "police", "health", 3);
         runner.rateTrust(session, ROOM, MeasurePhase.BASELINE, "health", "police", 4);
         Measures saved = runner.load(session);
@@ -65,7 +68,7 @@ class MeasuresRunnerTest {
                 "an agency with no headcount still counts as one");
         runner.rateTrust(session, ROOM, MeasurePhase.BASELINE, "police", "health", null);
         assertTrue(runner.load(session).trust(MeasurePhase.BASELINE, "police", "health").isEmpty());
-        assertFalse(runner.commentTrust(session, ROOM, MeasurePhase.FOLLOW_UP, "police", "health", "x"),
+        assertFalse(runner.commentTrust(session, ROOM, MeasurePhase.FOLLOW_UP, "police", "health", "x").isPresent(),
                 "a comment needs a score to go with");
         List<String> actions = new JournalRepository(db).list(session).stream().map(JournalEntry::action).toList();
         assertEquals(List.of("created", "trust rated", "trust comment", "trust rated", "trust rated", "trust cleared"),
@@ -76,14 +79,28 @@ class MeasuresRunnerTest {
     void confidenceMythsAndCardsAreSavedAndReadBack() {
         runner.recordConfidence(session, MeasurePhase.FOLLOW_UP, "kq", "police", List.of(0, 1, 2, 2, 0));
         runner.recordConfidence(session, MeasurePhase.FOLLOW_UP, "kq", "police", List.of(0, 0, 1, 3, 1));
-        runner.recordMyth(session, new MythAnswer(MeasurePhase.BASELINE, "m1", "health", 4, 2));
+        runner.recordMyth(session, new MythAnswer(MeasurePhase.BASELINE, "m1", "police", 4, 1));
         runner.saveCard(session, new AgencyCard("police", "Risk", "Intelligence", "101"));
         Measures saved = runner.load(session);
         assertEquals(List.of(0, 0, 1, 3, 1), Arrays.stream(saved.confidence(MeasurePhase.FOLLOW_UP, "kq", "police"))
                 .boxed().toList(), "the second entry replaces the first");
-        assertEquals(new MythAnswer(MeasurePhase.BASELINE, "m1", "health", 4, 2),
-                saved.myth(MeasurePhase.BASELINE, "m1", "health").orElseThrow());
+        assertEquals(new MythAnswer(MeasurePhase.BASELINE, "m1", "police", 4, 1),
+                saved.myth(MeasurePhase.BASELINE, "m1", "police").orElseThrow());
         assertEquals("101", saved.card("police").orElseThrow().reachUs());
+    }
+
+    @Test
+    void moreAnswersThanAnAgencyHasPeopleAreRefusedAndNothingIsWritten() {
+        IllegalArgumentException myth = assertThrows(IllegalArgumentException.class,
+                () -> runner.recordMyth(session, new MythAnswer(MeasurePhase.BASELINE, "m1", "police", 4, 2)));
+        assertEquals("Police has 5 people, so 6 answers cannot be right. Correct the row: it is not saved.",
+                myth.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> runner.recordConfidence(session, MeasurePhase.BASELINE, "kq", "police", List.of(1, 1, 1, 1, 2)));
+        runner.recordConfidence(session, MeasurePhase.BASELINE, "kq", "police", List.of(1, 1, 1, 1, 1));
+        Measures saved = runner.load(session);
+        assertTrue(saved.myths().isEmpty());
+        assertEquals(5, Arrays.stream(saved.confidence(MeasurePhase.BASELINE, "kq", "police")).sum());
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.threshold.domain.AgendaItem;
 import org.threshold.domain.AgendaItemKind;
 import org.threshold.domain.AgendaPosition;
 import org.threshold.domain.Note;
@@ -73,6 +74,61 @@ class WorkshopRunnerTest {
             state = fixture.runner.finish(state);
             assertEquals(SessionStatus.FINISHED, state.session().status());
         }
+    }
+
+    @Test
+    void jumpingAroundNeverMakesTwoItemsTimesOverlapAndAnItemKeepsItsLongestVisit() {
+        try (WorkshopFixture fixture = new WorkshopFixture(dir)) {
+            long id = fixture.catalog.create(SessionDetails.of("Jumps", LocalDate.of(2026, 3, 12), "", "")).id();
+            RunState state = fixture.runner.start(id);
+            fixture.clock.advanceMinutes(10);
+            state = fixture.runner.jumpTo(state, 1);
+            fixture.clock.advanceMinutes(15);
+            state = fixture.runner.jumpTo(state, 0);
+            fixture.clock.advanceMinutes(2);
+            state = fixture.runner.jumpTo(state, 2);
+            fixture.clock.advanceMinutes(8);
+            state = fixture.runner.jumpTo(state, 1);
+            fixture.clock.advanceMinutes(1);
+            state = fixture.runner.finish(state);
+            List<AgendaItem> items = state.agenda().subList(0, 3);
+            assertEquals(10, minutes(items.get(0)), "the first visit was longer than the look back");
+            assertEquals(15, minutes(items.get(1)));
+            assertEquals(8, minutes(items.get(2)));
+            for (AgendaItem a : items) {
+                for (AgendaItem b : items) {
+                    boolean overlap = a != b && a.startedAt().isBefore(b.endedAt()) && b.startedAt().isBefore(a.endedAt());
+                    assertFalse(overlap, a.title() + " and " + b.title() + " overlap");
+                }
+            }
+        }
+    }
+
+    @Test
+    void openingTheConsoleReadsOnlyTheCurrentItemsAnswers() {
+        try (WorkshopFixture fixture = new WorkshopFixture(dir)) {
+            long id = fixture.catalog.create(SessionDetails.of("Reads", LocalDate.of(2026, 3, 12), "", "")).id();
+            fixture.planner.load(id);
+            fixture.planner.saveAgencies(id, List.of(new SessionAgency("police", "Police", 4, 1)));
+            RunState state = fixture.runner.start(id);
+            int first = indexOf(state, AgendaItemKind.SCENARIO);
+            state = fixture.runner.jumpTo(state, first);
+            for (int stage = 0; stage < 4; stage++) {
+                fixture.runner.recordAnswers(state, "police", List.of(Response.hands(state.key(), "police", "share-now", 2),
+                        Response.hands(state.key(), "police", "seek-advice", 2)));
+                state = fixture.runner.next(state);
+            }
+            state = fixture.runner.jumpTo(state, indexOf(state, AgendaItemKind.BREAK) + 1);
+            fixture.runner.recordAnswers(state, "police", List.of(Response.hands(state.key(), "police", "share-now", 1)));
+            long before = fixture.database.rowsListed();
+            List<Response> read = fixture.runner.itemAnswers(state);
+            assertEquals(1, read.size());
+            assertEquals(1, fixture.database.rowsListed() - before, "the 8 answers of the other scenario are not read");
+        }
+    }
+
+    private static long minutes(AgendaItem item) {
+        return java.time.Duration.between(item.startedAt(), item.endedAt()).toMinutes();
     }
 
     private static int indexOf(RunState state, AgendaItemKind kind) {

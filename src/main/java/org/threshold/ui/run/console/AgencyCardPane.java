@@ -1,6 +1,7 @@
 package org.threshold.ui.run.console;
 
 import java.util.List;
+import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -21,7 +22,7 @@ import org.threshold.workshop.run.RunState;
  * "What I need you to know about my agency": one card per agency, three short answers. Tab
  * moves between the boxes, Ctrl+Enter saves, and leaving a box saves it too.
  */
-final class AgencyCardPane extends VBox {
+final class AgencyCardPane extends VBox implements Entry {
     private static final List<String> DEFAULT_HEADINGS = List.of("What we can share, and when",
             "What we cannot share, and why", "How to reach us");
 
@@ -46,6 +47,7 @@ final class AgencyCardPane extends VBox {
         Label title = new Label("Agency cards");
         title.getStyleClass().add("title-3");
         agency.setId("card-agency");
+        agency.setAccessibleText("Agency whose card is shown");
         agency.getItems().setAll(state.agencies());
         agency.setConverter(new StringConverter<>() {
             @Override
@@ -77,6 +79,7 @@ final class AgencyCardPane extends VBox {
             getChildren().addAll(heading, box);
         }
         save.setId("card-save");
+        save.setAccessibleText("Save this agency's card (Ctrl+Enter)");
         Label hint = new Label("Tab moves between boxes; Ctrl+Enter saves. The room sees the cards when you press R.");
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
@@ -90,6 +93,19 @@ final class AgencyCardPane extends VBox {
             show(agency.getValue());
         }
         setDisable(state.agencies().isEmpty());
+    }
+
+    @Override
+    public Optional<String> commit() {
+        saveShown();
+        return Optional.empty();
+    }
+
+    @Override
+    public void focusFirst() {
+        if (!isDisabled()) {
+            Focus.request(boxes.get(0));
+        }
     }
 
     /** The pack's own headings when it has the three prompts, in its words; ours otherwise. */

@@ -1,12 +1,13 @@
 package org.threshold.ui.run.console;
 
+import java.util.Optional;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -14,28 +15,43 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.threshold.domain.AgendaItem;
 import org.threshold.domain.DecisionKey;
+import org.threshold.domain.NoteKind;
+import org.threshold.ui.export.ExportActions;
 import org.threshold.ui.run.AudienceDisplay;
 import org.threshold.ui.run.RunViewModel;
 import org.threshold.workshop.run.RunState;
 
 /**
  * The presenter console on the laptop: the agenda, the current step with what is for the
- * facilitator only, the decision entry and the notes. A presentation remote drives it.
+ * facilitator only, the decision entry and the notes. A presentation remote drives it; the keys
+ * are in {@link ConsoleKeys}.
  */
 public final class ConsoleView extends BorderPane {
     private final RunViewModel model;
     private final AudienceDisplay audience;
     private final ConsoleBar bar;
+    private final ConsoleKeys keys;
+    private final EndPanel end;
     private final ListView<AgendaItem> agenda = new ListView<>();
     private final SplitPane body = new SplitPane();
     private final VBox side = new VBox(12);
+    private final Label status = new Label();
+    private Entry entry;
+    private NotesPane notes;
     private DecisionKey shownKey;
     private Node phones;
 
     public ConsoleView(RunViewModel model, AudienceDisplay audience) {
+        this(model, audience, null);
+    }
+
+    /** @param exports the export dialog the end screen offers; null leaves it out */
+    public ConsoleView(RunViewModel model, AudienceDisplay audience, ExportActions exports) {
         this.model = model;
         this.audience = audience;
         this.bar = new ConsoleBar(model.clock());
+        this.keys = new ConsoleKeys(this, model);
+        this.end = new EndPanel(model, exports);
         createView();
         initListeners();
     }
@@ -46,6 +62,7 @@ public final class ConsoleView extends BorderPane {
         agenda.setId("run-agenda");
         agenda.setPrefWidth(250);
         agenda.setFocusTraversable(false);
+        agenda.setAccessibleText("Agenda: arrows choose an item, Enter goes to it");
         agenda.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(AgendaItem item, boolean empty) {
@@ -57,20 +74,47 @@ public final class ConsoleView extends BorderPane {
         });
         setLeft(agenda);
         side.getStyleClass().add("console-side");
-        body.getItems().setAll(new Label(), side);
+        // On a small screen or with large text the side scrolls rather than spilling over the bar.
+        ScrollPane sideScroller = new ScrollPane(side);
+        sideScroller.setFitToWidth(true);
+        sideScroller.setFitToHeight(true);
+        sideScroller.setFocusTraversable(false);
+        sideScroller.getStyleClass().add("console-side-scroller");
+        Scrolling.followFocusWithin(sideScroller);
+        body.getItems().setAll(new Label(), sideScroller);
         body.setDividerPositions(0.42);
         setCenter(body);
+        status.setId("run-status");
+        status.getStyleClass().add("console-status");
+        status.setWrapText(true);
+        status.setMinHeight(Label.USE_PREF_SIZE);
+        status.setMaxWidth(Double.MAX_VALUE);
+        setBottom(new VBox(end.banner(), status));
     }
 
     private void initListeners() {
-        bar.previous.setOnAction(e -> model.previous());
-        bar.next.setOnAction(e -> model.next());
-        bar.reveal.setOnAction(e -> model.reveal());
+        bar.previous.setOnAction(e -> guarded(model::previous, true));
+        bar.next.setOnAction(e -> guarded(model::next, true));
+        bar.reveal.setOnAction(e -> guarded(model::toggleReveal, false));
         bar.blank.setOnAction(e -> model.toggleBlank());
         bar.display.setOnAction(e -> audience.toggleFullScreen());
-        bar.end.setOnAction(e -> model.finish());
-        bar.leave.setOnAction(e -> model.leave());
+        bar.end.setOnAction(e -> guarded(model.ending()::offer, true));
+        bar.leave.setOnAction(e -> guarded(model::leave, true));
+        status.textProperty().bind(model.statusProperty());
         model.stateProperty().addListener((obs, old, state) -> show(state));
+        model.blankedProperty().addListener((obs, was, now) -> show(model.stateProperty().get()));
+        model.ending().offeredProperty().addListener((obs, was, offered) -> {
+            if (offered) {
+                end.focusBanner();
+            }
+        });
+        model.ending().finishedProperty().addListener((obs, was, finished) -> {
+            bar.finished(finished);
+            if (finished) {
+                setCenter(end.finishedScreen());
+                end.focusFinished();
+            }
+        });
         agenda.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 jumpToChosen();
@@ -78,9 +122,70 @@ public final class ConsoleView extends BorderPane {
             }
         });
         agenda.setOnMouseClicked(e -> jumpToChosen());
-        addEventFilter(KeyEvent.KEY_PRESSED, this::remote);
+        addEventFilter(KeyEvent.KEY_PRESSED, keys::handle);
         if (model.stateProperty().get() != null) {
             show(model.stateProperty().get());
+        }
+    }
+
+    ListView<AgendaItem> agenda() {
+        return agenda;
+    }
+
+    /** Saves what is typed, then runs {@code command}; when it cannot be saved, says why and does nothing. */
+    void guarded(Runnable command, boolean movesOn) {
+        Optional<String> refused = commit(movesOn);
+        if (refused.isPresent()) {
+            model.tell(refused.get());
+        } else {
+            command.run();
+        }
+    }
+
+    /** Saves what is typed in the entry; a note still being typed holds back only a key that moves the room on. */
+    Optional<String> commit(boolean movesOn) {
+        Optional<String> refused = entry == null ? Optional.empty() : entry.commit();
+        if (refused.isEmpty() && movesOn && notes != null) {
+            return notes.unsaved();
+        }
+        return refused;
+    }
+
+    /** Before the window closes or the app quits: everything typed is saved, whatever can be. */
+    public void commitAll() {
+        commit(false);
+    }
+
+    /** False once the workshop is marked finished here: quitting then has nothing to ask about. */
+    public boolean isRunning() {
+        return !model.ending().finishedProperty().get();
+    }
+
+    /** Runs {@code then} once every save asked for so far is on disk. */
+    public void whenSaved(Runnable then) {
+        model.whenSaved(then);
+    }
+
+    void focusAgenda() {
+        agenda.requestFocus();
+    }
+
+    void toggleFullScreen() {
+        audience.toggleFullScreen();
+    }
+
+    void startNote(NoteKind kind) {
+        if (notes != null) {
+            commit(false);
+            notes.startNote(kind);
+        }
+    }
+
+    void switchDecisionMode() {
+        if (entry instanceof DecisionEntryPane decisions) {
+            decisions.switchMode().ifPresent(model::tell);
+        } else {
+            model.tell("Ctrl+T switches between a show of hands and table decisions, at a scenario's stages.");
         }
     }
 
@@ -88,38 +193,8 @@ public final class ConsoleView extends BorderPane {
         int index = agenda.getSelectionModel().getSelectedIndex();
         if (index >= 0 && model.stateProperty().get() != null
                 && index != model.stateProperty().get().position().itemIndex()) {
-            model.jumpTo(index);
+            guarded(() -> model.jumpTo(index), true);
         }
-    }
-
-    /**
-     * Presentation remotes send PageDown/PageUp (some send arrows, B, F5, Esc). Letter and arrow
-     * keys act only when the keyboard is not in a text box, so typing a note never moves the room on;
-     * Esc leaves a text box. G puts the keyboard in the agenda, where Enter jumps to the chosen item.
-     */
-    private void remote(KeyEvent e) {
-        boolean typing = e.getTarget() instanceof TextInputControl;
-        boolean inTextArea = e.getTarget() instanceof TextArea;
-        KeyCode code = e.getCode();
-        if (code == KeyCode.PAGE_DOWN && !inTextArea || !typing && (code == KeyCode.RIGHT || code == KeyCode.SPACE)) {
-            model.next();
-        } else if (code == KeyCode.PAGE_UP && !inTextArea || !typing && code == KeyCode.LEFT) {
-            model.previous();
-        } else if (!typing && code == KeyCode.B || code == KeyCode.PERIOD && !typing) {
-            model.toggleBlank();
-        } else if (!typing && code == KeyCode.R) {
-            model.reveal();
-        } else if (code == KeyCode.F5 || !typing && code == KeyCode.F) {
-            audience.toggleFullScreen();
-        } else if (!typing && code == KeyCode.G) {
-            agenda.requestFocus();
-        } else if (typing && code == KeyCode.ESCAPE) {
-            // Out of the text box, so the remote's keys and R, B and the arrows work again.
-            agenda.requestFocus();
-        } else {
-            return;
-        }
-        e.consume();
     }
 
     private void show(RunState state) {
@@ -129,16 +204,23 @@ public final class ConsoleView extends BorderPane {
         agenda.getItems().setAll(state.agenda());
         agenda.getSelectionModel().select(state.position().itemIndex());
         agenda.scrollTo(Math.max(0, state.position().itemIndex() - 2));
-        bar.show(state, model.itemStartedAtProperty().get());
+        bar.show(state, model.itemStartedAtProperty().get(), model.blankedProperty().get());
         // Rebuild the panes only when the step changes: a save must never pull the keyboard out of a box.
         if (state.key().equals(shownKey)) {
             return;
         }
         shownKey = state.key();
-        body.getItems().set(0, new StepPane(state));
+        StepPane step = new StepPane(state);
+        body.getItems().set(0, step);
         side.getChildren().setAll(sidePanels(state));
         if (phones != null) {
             side.getChildren().add(0, phones);
+        }
+        // A new step: the keyboard goes where the room's answers are typed, or to the agenda when there are none.
+        if (entry != null) {
+            entry.focusFirst();
+        } else {
+            agenda.requestFocus();
         }
     }
 
@@ -149,26 +231,26 @@ public final class ConsoleView extends BorderPane {
     }
 
     private Node[] sidePanels(RunState state) {
-        NotesPane notes = new NotesPane(model, state);
+        notes = new NotesPane(model, state);
         VBox.setVgrow(notes, Priority.ALWAYS);
-        VBox entry = null;
+        entry = null;
         if (state.stage().isPresent()) {
-            entry = new DecisionEntryPane(model, state, state.stage().get(), model.answers());
+            entry = new DecisionEntryPane(model, state, state.stage().get());
         } else if (state.myth().isPresent()) {
-            entry = new MythEntryPane(model.measures(), state, state.myth().get());
+            entry = new MythEntryPane(model.measures(), model.stateProperty(), state, state.myth().get());
         } else {
             entry = switch (state.item().kind()) {
-                case TRUST_EXERCISE -> new TrustGridPane(model.measures(), state);
+                case TRUST_EXERCISE -> new TrustGridPane(model.measures(), model.stateProperty(), state);
                 case CONFIDENCE_CHECK -> new ConfidenceEntryPane(model.measures(), state);
                 case AGENCY_CARDS -> new AgencyCardPane(model.measures(), state);
                 default -> null;
             };
         }
-        if (entry != null) {
-            VBox.setVgrow(entry, Priority.ALWAYS);
+        if (entry instanceof Node pane) {
+            VBox.setVgrow(pane, Priority.ALWAYS);
             // The entry needs the room; the notes keep a few lines below it.
-            notes.setMaxHeight(state.stage().isPresent() ? Double.MAX_VALUE : 150);
-            return new Node[] {entry, notes};
+            notes.setMaxHeight(state.stage().isPresent() ? 220 : 150);
+            return new Node[] {pane, notes};
         }
         return new Node[] {notes};
     }

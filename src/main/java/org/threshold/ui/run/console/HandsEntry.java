@@ -4,29 +4,35 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextFormatter;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
-import org.threshold.domain.DecisionKey;
 import org.threshold.domain.Response;
 import org.threshold.domain.ResponseSource;
 import org.threshold.domain.SessionAgency;
 import org.threshold.domain.pack.Decision;
 import org.threshold.ui.run.RunViewModel;
+import org.threshold.workshop.run.Headcounts;
+import org.threshold.workshop.run.RunState;
 
 /**
  * Show-of-hands counts: a row per agency, a box per option. Type a number, Tab to the next box;
- * a row is saved when the keyboard leaves it or on Enter.
+ * each box is saved as the keyboard leaves it, to the stage this grid was drawn for, and a row
+ * with more hands than the agency has people is refused on the spot.
  */
-final class HandsEntry extends GridPane {
+final class HandsEntry extends GridPane implements CountEntry {
     private final RunViewModel model;
-    private final DecisionKey key;
+    private final RunState at;
+    private final Decision decision;
+    private final List<CountRow> rows = new ArrayList<>();
+    private final ListChangeListener<Response> onSaved = change -> rows.forEach(CountRow::refresh);
 
-    HandsEntry(RunViewModel model, DecisionKey key, List<SessionAgency> agencies, Decision decision, List<Response> saved) {
+    HandsEntry(RunViewModel model, RunState at, Decision decision) {
         this.model = model;
-        this.key = key;
+        this.at = at;
+        this.decision = decision;
         getStyleClass().addAll("form-grid", "hands-entry");
         add(new Label(""), 0, 0);
         for (int i = 0; i < decision.options().size(); i++) {
@@ -38,12 +44,14 @@ final class HandsEntry extends GridPane {
             add(head, i + 1, 0);
         }
         int row = 1;
-        for (SessionAgency agency : agencies) {
-            addRow(row++, agency, decision, saved);
+        for (SessionAgency agency : at.agencies()) {
+            addRow(row, agency);
+            row += 2;
         }
+        model.answers().addListener(new WeakListChangeListener<>(onSaved));
     }
 
-    private void addRow(int row, SessionAgency agency, Decision decision, List<Response> saved) {
+    private void addRow(int row, SessionAgency agency) {
         Label name = new Label(agency.name() + " (" + agency.headcount() + ")");
         name.setWrapText(true);
         name.setMinWidth(120);
@@ -52,54 +60,36 @@ final class HandsEntry extends GridPane {
         List<TextField> fields = new ArrayList<>();
         for (int i = 0; i < decision.options().size(); i++) {
             String option = decision.options().get(i).id();
-            TextField field = new TextField(savedCount(saved, agency.code(), option));
-            field.setId("hands-" + agency.code() + "-" + option);
-            field.setPrefColumnCount(2);
-            field.setAccessibleText(agency.name() + ", " + decision.options().get(i).label());
-            field.setTextFormatter(new TextFormatter<>(change -> change.getControlNewText().matches("\\d{0,3}") ? change : null));
+            TextField field = CountRow.cell("hands-" + agency.code() + "-" + option,
+                    agency.name() + ", " + letter(i) + " " + decision.options().get(i).label() + ", hands", 2);
             fields.add(field);
             add(field, i + 1, row);
         }
-        // Compared with what the store holds now: a row left unchanged writes nothing, and a save that
-        // failed (a full disk) is tried again the next time the keyboard leaves the row.
-        Runnable save = () -> {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            for (int i = 0; i < fields.size(); i++) {
-                String text = fields.get(i).getText();
-                counts.put(decision.options().get(i).id(), text.isEmpty() ? 0 : Integer.parseInt(text));
-            }
-            List<Response> stored = model.answers().stream().filter(r -> r.key().equals(key)).toList();
-            if (!counts.equals(savedCounts(stored, agency.code(), decision))) {
-                model.recordHands(agency.code(), counts);
-            }
-        };
-        for (TextField field : fields) {
-            field.focusedProperty().addListener((obs, was, focused) -> {
-                if (!focused && fields.stream().noneMatch(TextField::isFocused)) {
-                    save.run();
-                }
-            });
-            field.setOnKeyPressed(e -> {
-                if (e.getCode() == KeyCode.ENTER) {
-                    save.run();
-                }
-            });
-        }
+        CountRow counts = new CountRow(fields, () -> stored(agency.code()), total -> Headcounts.tooMany(agency, total),
+                typed -> model.recordHands(at, agency.code(), byOption(typed)));
+        rows.add(counts);
+        add(counts.problem(), 1, row + 1, decision.options().size(), 1);
     }
 
-    private static String savedCount(List<Response> saved, String agency, String option) {
-        return saved.stream().filter(r -> r.agencyCode().equals(agency) && r.optionId().equals(option)
-                        && r.source() == ResponseSource.SHOW_OF_HANDS)
-                .map(r -> Integer.toString(r.count())).findFirst().orElse("");
+    @Override
+    public List<CountRow> rows() {
+        return rows;
     }
 
-    private static Map<String, Integer> savedCounts(List<Response> saved, String agency, Decision decision) {
+    private Map<String, Integer> byOption(List<Integer> typed) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        decision.options().forEach(o -> {
-            String text = savedCount(saved, agency, o.id());
-            counts.put(o.id(), text.isEmpty() ? 0 : Integer.parseInt(text));
-        });
+        for (int i = 0; i < typed.size(); i++) {
+            counts.put(decision.options().get(i).id(), typed.get(i));
+        }
         return counts;
+    }
+
+    /** What the store holds for the agency at this grid's stage, one count per option. */
+    private List<Integer> stored(String agency) {
+        return decision.options().stream().map(o -> model.answers().stream()
+                .filter(r -> r.key().equals(at.key()) && r.agencyCode().equals(agency) && r.optionId().equals(o.id())
+                        && r.source() == ResponseSource.SHOW_OF_HANDS)
+                .mapToInt(Response::count).sum()).toList();
     }
 
     static String letter(int index) {

@@ -1,5 +1,6 @@
 package org.threshold.ui.run.console;
 
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.collections.transformation.FilteredList;
 import javafx.scene.control.Button;
@@ -9,8 +10,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -24,17 +23,21 @@ import org.threshold.workshop.privacy.PersonalDataCheck;
 import org.threshold.workshop.run.RunState;
 
 /**
- * Capturing the debrief by keyboard: Alt+1..5 picks the kind (discussion, key learning, action,
- * barrier, parking lot), type, Enter saves. Actions take an owner agency.
+ * Capturing the debrief by keyboard: Alt+1..5 anywhere in the console picks the kind (discussion,
+ * key learning, action, barrier, parking lot) and puts the keyboard here; type, Enter saves.
+ * Actions take an owner agency.
  */
 final class NotesPane extends VBox {
+    private final ComboBox<NoteKind> kind = new ComboBox<>();
+    private final TextField text = new TextField();
+
     NotesPane(RunViewModel model, RunState state) {
         getStyleClass().add("notes-pane");
         setSpacing(6);
         Label title = new Label("Notes for this item");
         title.getStyleClass().add("title-3");
-        ComboBox<NoteKind> kind = new ComboBox<>();
         kind.getItems().setAll(NoteKind.values());
+        kind.setAccessibleText("Kind of note (Alt+1 to Alt+5)");
         kind.setValue(NoteKind.DISCUSSION);
         kind.setId("note-kind");
         kind.setConverter(new StringConverter<>() {
@@ -51,6 +54,7 @@ final class NotesPane extends VBox {
         ComboBox<SessionAgency> owner = new ComboBox<>();
         owner.getItems().setAll(state.agencies());
         owner.setPromptText("Owner agency");
+        owner.setAccessibleText("Agency that owns the action");
         owner.setConverter(new StringConverter<>() {
             @Override
             public String toString(SessionAgency a) {
@@ -63,12 +67,18 @@ final class NotesPane extends VBox {
             }
         });
         owner.disableProperty().bind(kind.valueProperty().isNotEqualTo(NoteKind.ACTION));
-        TextField text = new TextField();
         text.setId("note-text");
-        text.setPromptText("Type a note and press Enter (Alt+1 to Alt+5 choose its kind)");
+        text.setPromptText("Type a note; Enter adds it");
+        text.setAccessibleText("Note for this item");
+        Label keys = new Label("Alt+1 to Alt+5 pick the kind, from anywhere; Esc leaves the box");
+        keys.setId("note-keys");
+        keys.getStyleClass().add("muted");
+        keys.setWrapText(true);
+        keys.setMinHeight(Label.USE_PREF_SIZE);
         HBox.setHgrow(text, Priority.ALWAYS);
         Button add = new Button("Add");
         add.setId("note-add");
+        add.setAccessibleText("Add the note");
         Runnable save = () -> {
             String typed = text.getText();
             // Cleared only once saved: a note the disk refused stays here to be added again.
@@ -108,23 +118,29 @@ final class NotesPane extends VBox {
                 setPrefWidth(0);
             }
         });
+        list.setAccessibleText("Notes saved for this item; Delete removes the chosen one");
         list.setOnKeyPressed(e -> {
             Note selected = list.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.DELETE && selected != null) {
                 model.deleteNote(selected);
             }
         });
-        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isAltDown() && e.getCode().isDigitKey() && !KeyCombination.keyCombination("Alt+0").match(e)) {
-                int index = e.getCode().getCode() - KeyCode.DIGIT1.getCode();
-                if (index >= 0 && index < NoteKind.values().length) {
-                    kind.setValue(NoteKind.values()[index]);
-                    text.requestFocus();
-                    e.consume();
-                }
-            }
-        });
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(title, new HBox(6, kind, owner), new HBox(6, text, add), privacy, list);
+        HBox heading = new HBox(12, title, keys);
+        heading.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        title.setMinWidth(Label.USE_PREF_SIZE);
+        getChildren().addAll(heading, new HBox(6, kind, owner), new HBox(6, text, add), privacy, list);
+    }
+
+    /** Alt+1..5: that kind of note, and the keyboard in the box to type it. */
+    void startNote(NoteKind chosen) {
+        kind.setValue(chosen);
+        text.requestFocus();
+    }
+
+    /** A note still being typed is not saved by a key that moves the room on: the console says so instead. */
+    Optional<String> unsaved() {
+        return text.getText().isBlank() ? Optional.empty()
+                : Optional.of("The note you are typing is not saved yet: Enter adds it, or clear the box first.");
     }
 }

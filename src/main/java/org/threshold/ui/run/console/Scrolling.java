@@ -1,7 +1,9 @@
 package org.threshold.ui.run.console;
 
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 
 /** Keeps the box being typed in on screen: a ScrollPane does not follow the keyboard by itself. */
@@ -9,12 +11,34 @@ final class Scrolling {
     private Scrolling() {
     }
 
-    static void followFocus(ScrollPane pane, Node field) {
-        field.focusedProperty().addListener((obs, was, focused) -> {
-            if (focused) {
-                show(pane, field);
+    /** Whichever box inside {@code pane} takes the keyboard is scrolled into view. */
+    static void followFocusWithin(ScrollPane pane) {
+        ChangeListener<Node> follow = (obs, old, owner) -> {
+            if (owner != null && pane.getContent() != null && isInside(owner, pane.getContent())) {
+                show(pane, owner);
+            }
+        };
+        pane.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(follow);
+            }
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener(follow);
             }
         });
+        Scene scene = pane.getScene();
+        if (scene != null) {
+            scene.focusOwnerProperty().addListener(follow);
+        }
+    }
+
+    private static boolean isInside(Node node, Node container) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == container) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static void show(ScrollPane pane, Node node) {

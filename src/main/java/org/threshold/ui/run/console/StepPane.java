@@ -24,6 +24,8 @@ final class StepPane extends ScrollPane {
         content.getStyleClass().add("step-content");
         setContent(content);
         setFitToWidth(true);
+        // Read, not typed in: no Tab stop the facilitator cannot see.
+        setFocusTraversable(false);
         AgendaItem item = state.item();
         text(item.title(), "title-2");
         switch (item.kind()) {

@@ -1,7 +1,9 @@
 package org.threshold.ui.run.console;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -22,35 +24,53 @@ import org.threshold.domain.pack.Pack;
 import org.threshold.domain.pack.PackAgency;
 import org.threshold.ui.run.RunViewModel;
 import org.threshold.ui.run.TableDecision;
+import org.threshold.workshop.run.RunState;
 
 /**
  * Table decisions: for each agency, the option, with whom, the answer to each legal question
  * (lawful basis, special category condition, duty of confidence, gateway), confidence 1-5 and a
- * short rationale.
+ * short rationale. Saved with Save or Enter in the rationale, and before the room moves on.
  */
-final class TableEntry extends VBox {
-    TableEntry(RunViewModel model, Pack pack, List<SessionAgency> agencies, Decision decision, List<Response> saved) {
+final class TableEntry extends VBox implements Entry {
+    private final List<Runnable> unsaved = new ArrayList<>();
+    private final List<ComboBox<DecisionOption>> first = new ArrayList<>();
+
+    TableEntry(RunViewModel model, RunState at, Decision decision) {
         getStyleClass().add("table-entry");
         setSpacing(10);
-        for (SessionAgency agency : agencies) {
-            Optional<Response> previous = saved.stream().filter(r -> r.agencyCode().equals(agency.code())
-                    && r.source() == ResponseSource.TABLE_DECISION).findFirst();
-            getChildren().add(row(model, pack, agency, decision, previous));
+        for (SessionAgency agency : at.agencies()) {
+            getChildren().add(row(model, at, agency, decision));
         }
     }
 
-    private static GridPane row(RunViewModel model, Pack pack, SessionAgency agency, Decision decision,
-                                Optional<Response> previous) {
+    @Override
+    public Optional<String> commit() {
+        unsaved.forEach(Runnable::run);
+        return Optional.empty();
+    }
+
+    @Override
+    public void focusFirst() {
+        if (!first.isEmpty()) {
+            Focus.request(first.get(0));
+        }
+    }
+
+    private GridPane row(RunViewModel model, RunState at, SessionAgency agency, Decision decision) {
+        Pack pack = at.pack();
+        Optional<Response> previous = stored(model, at, agency);
         ComboBox<DecisionOption> option = new ComboBox<>();
         option.getItems().setAll(decision.options());
         option.setConverter(converter(o -> HandsEntry.letter(decision.options().indexOf(o)) + " " + o.label()));
         option.setId("table-" + agency.code() + "-option");
         option.setAccessibleText(agency.name() + " decision");
+        first.add(option);
         ComboBox<PackAgency> withWhom = new ComboBox<>();
         withWhom.getItems().setAll(pack.agencies().stream().filter(a -> decision.withWhom().isEmpty()
                 || decision.withWhom().contains(a.id())).toList());
         withWhom.setConverter(converter(PackAgency::name));
         withWhom.setPromptText("With whom");
+        withWhom.setAccessibleText(agency.name() + ": with whom");
         if (decision.asker().isPresent()) {
             withWhom.setPromptText("To " + decision.asker().get().who());
             withWhom.setDisable(true);
@@ -62,9 +82,11 @@ final class TableEntry extends VBox {
         confidence.setAccessibleText(agency.name() + " confidence from 1 to 5");
         TextField rationale = new TextField();
         rationale.setPromptText("Why, in a sentence");
+        rationale.setAccessibleText(agency.name() + ": why");
         rationale.setId("table-" + agency.code() + "-rationale");
         Button save = new Button("Save");
         save.setId("table-" + agency.code() + "-save");
+        save.setAccessibleText("Save " + agency.name() + "'s decision");
         save.disableProperty().bind(option.valueProperty().isNull());
         previous.ifPresent(r -> {
             decision.option(r.optionId()).ifPresent(option::setValue);
@@ -74,13 +96,14 @@ final class TableEntry extends VBox {
             }
             rationale.setText(r.rationale());
         });
-        Runnable commit = () -> {
-            if (option.getValue() != null) {
-                model.recordTableDecision(agency.code(), new TableDecision(option.getValue().id(),
+        Supplier<Optional<TableDecision>> typed = () -> option.getValue() == null ? Optional.empty()
+                : Optional.of(new TableDecision(option.getValue().id(),
                         withWhom.getValue() == null ? "" : withWhom.getValue().id(),
                         bases.picked().stored(), confidence.getValue(), rationale.getText()));
-            }
-        };
+        Runnable commit = () -> typed.get().ifPresent(d -> model.recordTableDecision(at, agency.code(), d));
+        // Before a move: only a decision that differs from what the store holds is written again.
+        unsaved.add(() -> typed.get().filter(d -> !sameAs(d, stored(model, at, agency)))
+                .ifPresent(d -> model.recordTableDecision(at, agency.code(), d)));
         save.setOnAction(e -> commit.run());
         rationale.setOnAction(e -> commit.run());
 
@@ -96,6 +119,17 @@ final class TableEntry extends VBox {
         grid.add(bases, 0, 3, 4, 1);
         grid.add(new HBox(6, rationale, save), 0, 4, 4, 1);
         return grid;
+    }
+
+    private static Optional<Response> stored(RunViewModel model, RunState at, SessionAgency agency) {
+        return model.answers().stream().filter(r -> r.key().equals(at.key()) && r.agencyCode().equals(agency.code())
+                && r.source() == ResponseSource.TABLE_DECISION).findFirst();
+    }
+
+    private static boolean sameAs(TableDecision typed, Optional<Response> stored) {
+        return stored.map(r -> r.optionId().equals(typed.optionId()) && r.withWhom().equals(typed.withWhom())
+                && r.basis().equals(typed.basis()) && r.confidence() == typed.confidence()
+                && r.rationale().equals(typed.rationale())).orElse(false);
     }
 
     static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {

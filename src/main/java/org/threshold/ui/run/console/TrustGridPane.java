@@ -2,8 +2,14 @@ package org.threshold.ui.run.console;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -26,25 +32,33 @@ import org.threshold.workshop.run.RunState;
  * The trust grid by keyboard: a row per rating agency, a column per agency rated. Type a digit
  * 1-5 and it is saved and the caret moves on, so eight agencies (56 cells) take about a minute;
  * 0 or ? records "don't know / no contact", shown as ?, which is no score. Arrows move, Backspace
- * clears, Enter writes what would raise the score, Esc leaves the grid.
+ * clears, Enter writes what would raise the score, Esc leaves the grid. The keyboard stays in the
+ * grid after the last cell: letters typed here are never room keys.
  */
-final class TrustGridPane extends VBox {
+final class TrustGridPane extends VBox implements Entry {
     private static final String DONT_KNOW = "?";
     private final MeasuresViewModel model;
     private final RunState state;
+    private final ObservableValue<RunState> room;
     private final MeasurePhase phase;
     private final List<Cell> cells = new ArrayList<>();
     private final GridPane grid = new GridPane();
     private final Label progress = new Label();
     private final ScrollPane holder = new ScrollPane();
     private final TextField comment = new TextField();
+    private final Label commentFor = new Label();
+    private final ChangeListener<Measures> onSaved = (obs, old, now) -> sync(now);
+    private final ChangeListener<Boolean> onSaving = (obs, was, saving) -> sync(null);
+    private final ChangeListener<RunState> onReveal = (obs, was, now) -> sync(null);
     private Cell current;
 
     private record Cell(SessionAgency from, SessionAgency to, int row, int column, TextField field) {
     }
 
-    TrustGridPane(MeasuresViewModel model, RunState state) {
+    /** @param room the running state, so the progress line follows R and Shift+R */
+    TrustGridPane(MeasuresViewModel model, ObservableValue<RunState> room, RunState state) {
         this.model = model;
+        this.room = room;
         this.state = state;
         this.phase = model.phase();
         createView();
@@ -59,12 +73,13 @@ final class TrustGridPane extends VBox {
         title.setWrapText(true);
         title.setMinHeight(Label.USE_PREF_SIZE);
         Label keys = new Label("Type 1-5 and the caret moves on; 0 or ? for don't know / no contact (shown as "
-                + DONT_KNOW + ", never counted as a score); arrows move, Backspace clears, Enter adds a comment, Esc "
-                + "leaves the grid so R shows the room.");
+                + DONT_KNOW + ", never counted as a score); arrows move, Backspace clears, Enter adds a comment. Esc "
+                + "leaves the grid; then R shows the room.");
         keys.getStyleClass().add("muted");
         keys.setWrapText(true);
         keys.setMinHeight(Label.USE_PREF_SIZE);
         grid.getStyleClass().addAll("form-grid", "trust-grid");
+        grid.setAccessibleText("Trust grid: each row's agency rates how far it trusts each column's agency, 1 to 5");
         List<SessionAgency> agencies = state.agencies();
         for (int c = 0; c < agencies.size(); c++) {
             Label head = new Label(shortName(agencies.get(c).name()));
@@ -97,17 +112,33 @@ final class TrustGridPane extends VBox {
         }
         holder.setContent(grid);
         holder.setFitToWidth(true);
-        cells.forEach(cell -> Scrolling.followFocus(holder, cell.field()));
+        holder.setFocusTraversable(false);
+        // The whole grid, heads and all, while it fits: scrolling is only for the largest rooms.
+        holder.minViewportHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(grid.getLayoutBounds().getHeight(), 14 * progress.getFont().getSize()),
+                grid.layoutBoundsProperty()));
+        Scrolling.followFocusWithin(holder);
         VBox.setVgrow(holder, Priority.ALWAYS);
         comment.setId("trust-comment");
         comment.setDisable(true);
-        comment.setPromptText("Choose a cell, then Enter: what would raise its score? (optional)");
+        comment.setPromptText("Optional; Enter saves it");
+        ConsoleKeys.escapeReturnsTo(comment, () -> current == null ? null : current.field());
+        commentFor.setId("trust-comment-for");
+        commentFor.setText("Choose a cell, then Enter: what would raise its score?");
+        commentFor.setLabelFor(comment);
+        commentFor.setWrapText(true);
+        commentFor.setMinHeight(Label.USE_PREF_SIZE);
         progress.setId("trust-progress");
         progress.getStyleClass().add("strong");
+        progress.setWrapText(true);
+        progress.setMinHeight(Label.USE_PREF_SIZE);
         Label status = new Label();
+        status.setId("trust-status");
         status.textProperty().bind(model.statusProperty());
         status.getStyleClass().add("muted");
-        getChildren().addAll(title, keys, holder, new HBox(12, progress, status), comment);
+        status.setWrapText(true);
+        status.setMinHeight(Label.USE_PREF_SIZE);
+        getChildren().addAll(title, keys, holder, progress, status, commentFor, comment);
         int threshold = state.session().anonymityThreshold();
         List<String> small = agencies.stream().filter(a -> a.headcount() < threshold).map(SessionAgency::name).toList();
         if (!small.isEmpty()) {
@@ -129,7 +160,11 @@ final class TrustGridPane extends VBox {
         field.setId("trust-" + from.code() + "-" + to.code());
         field.getStyleClass().add("trust-cell");
         field.setPrefColumnCount(1);
-        field.setAccessibleText(from.name() + " trusts " + to.name());
+        field.setAccessibleRole(AccessibleRole.TEXT_FIELD);
+        field.accessibleTextProperty().bind(field.textProperty().map(t -> from.name() + " trusts " + to.name() + ": "
+                + (t.isEmpty() ? "not rated" : DONT_KNOW.equals(t) ? "don't know" : t + " of 5")));
+        field.setAccessibleHelp("Type 1 to 5, or 0 for don't know, and the next cell takes the keyboard; "
+                + "Enter adds a comment; Esc leaves the grid.");
         field.setTextFormatter(new TextFormatter<String>(change -> change.getControlNewText().matches("[1-5?]?") ? change : null));
         return field;
     }
@@ -147,26 +182,38 @@ final class TrustGridPane extends VBox {
         }
         comment.setOnAction(e -> {
             if (current != null) {
-                model.commentTrust(current.from().code(), current.to().code(), comment.getText());
+                saveComment();
                 move(current, 1);
             }
         });
-        comment.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && current != null) {
-                current.field().requestFocus();
-                e.consume();
+        // Leaving the box keeps what was typed: a comment is never lost to a key that moves on.
+        comment.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                saveComment();
             }
         });
-        model.measuresProperty().addListener((obs, old, now) -> sync(now));
-        model.savingProperty().addListener((obs, was, saving) -> sync(model.measuresProperty().get()));
-        if (cells.stream().anyMatch(c -> c.field().getText().isEmpty()) && !state.isRevealed()) {
-            Cell first = cells.stream().filter(c -> c.field().getText().isEmpty()).findFirst().orElseThrow();
-            // The cell's own scene: the pane's is set before its children's, too early to take focus.
-            first.field().sceneProperty().addListener((obs, old, scene) -> {
-                if (scene != null && old == null) {
-                    first.field().requestFocus();
-                }
-            });
+        model.measuresProperty().addListener(new WeakChangeListener<>(onSaved));
+        model.savingProperty().addListener(new WeakChangeListener<>(onSaving));
+        room.addListener(new WeakChangeListener<>(onReveal));
+    }
+
+    @Override
+    public Optional<String> commit() {
+        saveComment();
+        return Optional.empty();
+    }
+
+    /** The first empty cell takes the keyboard; once the grid is full, the first cell. */
+    @Override
+    public void focusFirst() {
+        cells.stream().filter(c -> c.field().getText().isEmpty()).findFirst()
+                .or(() -> cells.stream().findFirst()).ifPresent(c -> Focus.request(c.field()));
+    }
+
+    private void saveComment() {
+        if (current != null && !comment.isDisabled()
+                && model.measuresProperty().get().trust(phase, current.from().code(), current.to().code()).isPresent()) {
+            model.commentTrust(current.from().code(), current.to().code(), comment.getText());
         }
     }
 
@@ -198,7 +245,6 @@ final class TrustGridPane extends VBox {
                 comment.setDisable(false);
                 comment.requestFocus();
             }
-            case ESCAPE -> requestFocus();
             default -> {
                 return;
             }
@@ -206,13 +252,15 @@ final class TrustGridPane extends VBox {
         e.consume();
     }
 
-    /** On to the next cell, or out of the grid after the last one so R and B work again. */
+    /** On to the next cell; after the last one the keyboard stays there, and the progress line says what next. */
     private void move(Cell from, int step) {
         int index = cells.indexOf(from) + step;
-        if (index >= cells.size()) {
-            requestFocus();
-        } else if (index >= 0) {
+        if (index >= 0 && index < cells.size()) {
             cells.get(index).field().requestFocus();
+        } else if (from.field().isFocused()) {
+            from.field().selectAll();
+        } else {
+            from.field().requestFocus();
         }
     }
 
@@ -231,14 +279,14 @@ final class TrustGridPane extends VBox {
         current = cell;
         cell.field().selectAll();
         comment.setDisable(false);
-        comment.setPromptText("What would raise " + cell.from().name() + "'s trust in " + cell.to().name()
-                + "? Enter saves it");
+        commentFor.setText("What would raise " + cell.from().name() + "'s trust in " + cell.to().name() + "?");
         comment.setText(model.measuresProperty().get().trust(phase, cell.from().code(), cell.to().code())
                 .map(TrustRating::comment).orElse(""));
     }
 
     /** Shows what the store holds once every save has landed; a cell being typed in is left alone. */
-    private void sync(Measures saved) {
+    private void sync(Measures changed) {
+        Measures saved = changed == null ? model.measuresProperty().get() : changed;
         updateProgress(saved);
         if (model.savingProperty().get()) {
             return;
@@ -264,7 +312,9 @@ final class TrustGridPane extends VBox {
 
     private void updateProgress(Measures saved) {
         long done = cells.stream().filter(c -> saved.trust(phase, c.from().code(), c.to().code()).isPresent()).count();
-        progress.setText(done + " of " + cells.size() + " saved"
-                + (done == cells.size() && !cells.isEmpty() ? ": press R to show the room" : ""));
+        boolean all = done == cells.size() && !cells.isEmpty();
+        boolean shown = room.getValue() != null && room.getValue().revealed().contains(state.key());
+        progress.setText(done + " of " + cells.size() + " saved" + (shown ? ": the room sees the results"
+                : all ? ": press Esc to leave the grid, then R to show the room" : ""));
     }
 }

@@ -10,11 +10,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +32,7 @@ import org.threshold.domain.SessionAgency;
 import org.threshold.store.Database;
 import org.threshold.store.TrustRepository;
 import org.threshold.testing.DirectTaskExecutor;
+import org.threshold.testing.Keys;
 import org.threshold.testing.RecordingNavigator;
 import org.threshold.testing.ScriptedDialogs;
 import org.threshold.testing.Workshops;
@@ -116,9 +118,13 @@ class TrustGridKeyboardTest {
     void aFiveAgencyGridEnteredTwiceByKeyboardShowsEachPairsChange() {
         assertEquals("trust-police-health", focusedId(), "the first empty cell takes the keyboard");
         type(BEFORE);
-        assertEquals("20 of 20 saved: press R to show the room", text("#trust-progress"));
-        assertFalse(focusOwner() instanceof TextInputControl, "after the last cell the keyboard leaves the grid");
+        assertEquals("20 of 20 saved: press Esc to leave the grid, then R to show the room", text("#trust-progress"));
+        assertEquals("trust-voluntary-sector-housing", focusedId(), "after the last cell the keyboard stays in the grid");
         robot.type(KeyCode.R);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(model.stateProperty().get().isRevealed(), "R in the grid never reveals");
+        assertEquals("The trust grid has the keyboard: press Esc to leave it, then R shows the room.", text("#run-status"));
+        robot.type(KeyCode.ESCAPE).type(KeyCode.R);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("2", audienceCell("police", "health"));
         assertEquals("1", audienceCell("health", "police"));
@@ -127,7 +133,7 @@ class TrustGridKeyboardTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("trust-police-health", focusedId(), "the follow-up grid starts empty");
         type(AFTER);
-        robot.type(KeyCode.R);
+        robot.type(KeyCode.ESCAPE).type(KeyCode.R);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals("3 \u25b2 +1", audienceCell("police", "health"));
@@ -148,11 +154,40 @@ class TrustGridKeyboardTest {
         assertTrue(new TrustRepository(db).list(session).stream().anyMatch(t -> t.phase() == MeasurePhase.FOLLOW_UP));
     }
 
+    @Test
+    void aCommentTypedAfterTheLastCellIsTextAndNeverMovesOrRevealsTheRoom() {
+        type(BEFORE);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("trust-comment", focusedId(), "Enter on the last cell opens its comment");
+        Keys.type(robot, "Reply within a day, bring the referral form");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, model.stateProperty().get().position().itemIndex(), "spaces in the comment never moved on");
+        assertFalse(model.stateProperty().get().isRevealed(), "its r never revealed");
+        assertFalse(model.blankedProperty().get(), "its b never blanked");
+        assertEquals("Reply within a day, bring the referral form", new TrustRepository(db).list(session).stream()
+                .filter(t -> t.fromAgency().equals("voluntary-sector") && t.toAgency().equals("housing"))
+                .findFirst().orElseThrow().comment());
+    }
+
+    @Test
+    void aScreenReaderHearsWhoTrustsWhomAndTheScore() {
+        Keys.type(robot, "3");
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField cell = robot.lookup("#trust-police-health").queryAs(TextField.class);
+        assertEquals("Police trusts Health / NHS: 3 of 5", cell.queryAccessibleAttribute(AccessibleAttribute.TEXT));
+        assertEquals(AccessibleRole.TEXT_FIELD, cell.queryAccessibleAttribute(AccessibleAttribute.ROLE));
+        assertEquals("Police trusts Education: not rated", robot.lookup("#trust-police-education").queryAs(TextField.class)
+                .queryAccessibleAttribute(AccessibleAttribute.TEXT));
+        assertTrue(robot.lookup(".trust-grid").query().getAccessibleText().startsWith("Trust grid"));
+    }
+
     private void type(int[][] grid) {
         for (int r = 0; r < grid.length; r++) {
             for (int c = 0; c < grid.length; c++) {
                 if (r != c) {
-                    robot.write(Integer.toString(grid[r][c]));
+                    Keys.type(robot, Integer.toString(grid[r][c]));
                 }
             }
         }
