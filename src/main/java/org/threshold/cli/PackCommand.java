@@ -9,7 +9,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.threshold.content.PackFormatException;
-import org.threshold.content.PackProblem;
 import org.threshold.content.PackReader;
 import org.threshold.domain.pack.Pack;
 import org.threshold.store.Database;
@@ -130,10 +129,8 @@ public final class PackCommand implements Command {
     }
 
     private static void printProblems(String name, PackFormatException e, PrintStream err) {
-        for (PackProblem problem : e.problems()) {
-            err.println(problem);
-        }
-        int count = e.problems().size();
+        e.lines().forEach(err::println);
+        int count = e.total();
         err.println(name + ": " + count + (count == 1 ? " problem" : " problems"));
     }
     private static Path readableFile(String name) throws CliException {

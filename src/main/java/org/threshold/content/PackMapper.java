@@ -53,7 +53,7 @@ final class PackMapper {
 
     private final Problems problems = new Problems();
 
-    /** The pack, or empty with {@link #problems()} saying why. */
+    /** The pack, or empty with {@link #refusal()} saying why. */
     Optional<Pack> map(JsonNode root) {
         if (!root.isObject()) {
             Fields.open(root, Places.ROOT, problems, ROOT);
@@ -82,8 +82,9 @@ final class PackMapper {
         return Optional.of(new Pack(metadata, agencies, layers, references, scenarioList, exercises));
     }
 
-    List<PackProblem> problems() {
-        return problems.list();
+    /** Why {@link #map} found no pack. */
+    PackFormatException refusal() {
+        return problems.refusal().orElseThrow();
     }
 
     /**

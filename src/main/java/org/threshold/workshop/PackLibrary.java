@@ -183,9 +183,9 @@ public final class PackLibrary {
     }
 
     private void check(Pack pack) throws PackFormatException {
-        List<PackProblem> problems = validator.validate(pack);
-        if (!problems.isEmpty()) {
-            throw new PackFormatException(problems);
+        Optional<PackFormatException> refusal = validator.refusal(pack);
+        if (refusal.isPresent()) {
+            throw refusal.get();
         }
     }
 

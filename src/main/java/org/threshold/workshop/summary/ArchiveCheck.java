@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.threshold.content.PackFormatException;
 import org.threshold.content.PackLimits;
-import org.threshold.content.PackProblem;
 import org.threshold.content.PackReader;
 import org.threshold.domain.AgencyCard;
 import org.threshold.domain.AgendaItem;
@@ -98,9 +97,7 @@ final class ArchiveCheck {
             return Optional.of(pack);
         } catch (PackFormatException e) {
             contentBroken = true;
-            for (PackProblem problem : e.problems()) {
-                add("snapshot.packJson", problem.toString());
-            }
+            e.lines().forEach(line -> add("snapshot.packJson", line));
             return Optional.empty();
         }
     }
