@@ -8,7 +8,10 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.threshold.ui.common.TaskExecutor;
 
 /**
  * The layers of DESIGN.md: every class belongs to one, dependencies point down, packages form no
@@ -70,6 +73,14 @@ class ArchitectureTest {
     void javaFxStaysInTheUserInterface() {
         noClasses().that().resideOutsideOfPackages("org.threshold.ui..", "org.threshold.app..", "org.threshold")
                 .should().dependOnClassesThat().resideInAPackage("javafx..").check(CLASSES);
+    }
+
+    /** A screen's work goes through its ordered BackgroundWork, never straight to the pool, where it could land out of order. */
+    @Test
+    void viewModelsRunTheirWorkThroughBackgroundWork() {
+        noClasses().that().haveNameMatching(".*ViewModel(\\$.*)?")
+                .should().callMethod(TaskExecutor.class, "run", Callable.class, Consumer.class, Consumer.class)
+                .check(CLASSES);
     }
 
     @Test

@@ -47,6 +47,42 @@ class BackgroundWorkTest {
     }
 
     @Test
+    void workMadeWhenItsTurnComesSeesWhatTheWorkBeforeItLeftAndLeavingWaitsForTheLast() {
+        HeldTaskExecutor tasks = new HeldTaskExecutor();
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        BackgroundWork work = new BackgroundWork(tasks, dialogs, "Threshold");
+        int[] stage = {1};
+        List<String> saved = new ArrayList<>();
+        List<Throwable> failed = new ArrayList<>();
+        work.run(() -> "a count for stage 1", saved::add);
+        work.enqueue(() -> {
+            int at = stage[0];
+            return () -> "moved on from stage " + at;
+        }, moved -> {
+            saved.add(moved);
+            stage[0]++;
+        });
+        work.enqueue(() -> {
+            int at = stage[0];
+            return () -> "a count for stage " + at;
+        }, saved::add);
+        work.<String>enqueue(() -> () -> {
+            throw new IllegalStateException("The disk is full.");
+        }, saved::add, failed::add);
+        List<String> left = new ArrayList<>();
+        work.whenIdle(() -> left.add("left with " + saved.size() + " saved"));
+        assertEquals(List.of(), left, "leaving waits while anything is queued");
+
+        tasks.finishNewestFirst();
+        assertEquals(List.of("a count for stage 1", "moved on from stage 1", "a count for stage 2"), saved);
+        assertEquals(List.of("The disk is full."), dialogs.errors, "said plainly, as well as handed to the caller");
+        assertEquals(1, failed.size());
+        assertEquals(List.of("left with 3 saved"), left);
+        work.whenIdle(() -> left.add("at once"));
+        assertEquals("at once", left.get(1), "with nothing queued, at once");
+    }
+
+    @Test
     void twoQuickEditsToACountReachTheDiskOldThenNew() {
         try (WorkshopFixture fixture = new WorkshopFixture(dir)) {
             long id = fixture.catalog.create(SessionDetails.of("Counts", LocalDate.of(2026, 6, 3), "", "")).id();
