@@ -33,7 +33,10 @@ public final class Main {
             commandLine().printHelp(System.out);
             return;
         }
-        if (!words.isEmpty() && !words.get(0).startsWith("-")) {
+        String first = words.isEmpty() ? "-" : words.get(0);
+        // An archive opened from the file manager arrives as the only word: the app opens and imports it.
+        boolean command = !first.startsWith("-") && !StartupOptions.isArchive(first) || first.equals(CommandLine.VERSION_OPTION);
+        if (command) {
             System.exit(commandLine().run(words, System.out, System.err));
         }
         try {

@@ -1,5 +1,6 @@
 package org.threshold.app;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.HostServices;
@@ -182,6 +183,11 @@ public final class MainWindow implements Navigator {
     private ExportActions exportActions() {
         return ExportActions.onFirstUse(() -> new ExportDialogs(services().exports(), tasks,
                 new FxDialogService(() -> stage), new HostFileOpener(host, dialogs), services().clock()));
+    }
+
+    /** Imports an archive opened from the file manager, then shows it on the home screen. */
+    public void importArchive(Path file) {
+        exportActions().importArchive(file, imported -> showHome());
     }
 
     @Override

@@ -97,6 +97,10 @@ public final class ThresholdApp extends Application {
         stage.setOnHidden(e -> window.closeAudienceDisplay());
         stage.show();
         checkInBackground(opened.database(), window);
+        // Once the window is up: its icon, an archive the app was opened with, and on macOS those opened while it runs.
+        Platform.runLater(() -> stage.getIcons().setAll(AppIcon.images()));
+        opening.options().archive().ifPresent(file -> Platform.runLater(() -> window.importArchive(file)));
+        Platform.runLater(() -> MacOpenedFiles.forwardTo(window::importArchive));
     }
 
     /** The check a clean last close let the start skip: it runs behind the home screen and says if it finds damage. */

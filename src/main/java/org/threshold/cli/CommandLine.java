@@ -8,6 +8,7 @@ import org.threshold.store.LogFile;
 /** Dispatches {@code threshold SUBCOMMAND ...} to its command and keeps every failure to one plain line. */
 public final class CommandLine {
     private static final System.Logger LOG = System.getLogger(CommandLine.class.getName());
+    public static final String VERSION_OPTION = "--version";
 
     private final List<Command> commands;
 
@@ -26,7 +27,8 @@ public final class CommandLine {
             printHelp(out);
             return 0;
         }
-        Optional<Command> command = find(args.get(0));
+        // --version is what installers and IT scripts try first; it means the version command.
+        Optional<Command> command = find(args.get(0).equals(VERSION_OPTION) ? "version" : args.get(0));
         if (command.isEmpty()) {
             err.println("Unknown command \u201c" + Terminal.safe(args.get(0)) + "\u201d. Run with --help to see the commands.");
             return 2;
@@ -57,6 +59,8 @@ public final class CommandLine {
         out.println("Usage:");
         out.println("  threshold [--db PATH] [--exit-after-first-frame]   open the app (the default)");
         out.println("  threshold COMMAND [OPTIONS]                        run a command for scripts");
+        out.println("  threshold FILE.threshold                           open the app and import that archive");
+        out.println("  threshold --version                                print the version");
         out.println();
         out.println("Commands:");
         for (Command command : commands) {

@@ -68,6 +68,10 @@ class ExportScreensTest {
         }
 
         @Override
+        public void importArchive(Path file, Consumer<WorkshopSession> imported) {
+        }
+
+        @Override
         public void compare(List<SessionOverview> sessions, SessionOverview preselected) {
         }
     };

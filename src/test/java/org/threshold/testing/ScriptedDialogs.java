@@ -10,6 +10,7 @@ import org.threshold.ui.common.DialogService;
 public final class ScriptedDialogs implements DialogService {
     public final List<String> errors = new ArrayList<>();
     public final List<String> information = new ArrayList<>();
+    public final List<String> saved = new ArrayList<>();
     public final List<String> confirmations = new ArrayList<>();
     private boolean confirm = true;
     private Path toSave;
@@ -39,6 +40,11 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public void showInformation(String title, String message) {
         information.add(message);
+    }
+
+    @Override
+    public void showSaved(String title, String message) {
+        saved.add(message);
     }
 
     @Override

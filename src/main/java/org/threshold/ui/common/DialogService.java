@@ -12,6 +12,9 @@ public interface DialogService {
 
     void showInformation(String title, String message);
 
+    /** Says that something was saved or done, without stopping the work: nothing to answer, it passes by itself. */
+    void showSaved(String title, String message);
+
     Optional<Path> chooseFileToOpen(String title, String extensionDescription, String... extensions);
 
     Optional<Path> chooseFileToSave(String title, String suggestedName);

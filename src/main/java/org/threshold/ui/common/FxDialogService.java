@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -11,9 +12,14 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
 
 /** Dialogs that carry the owner window's stylesheets, so they follow the theme and the font size. */
 public final class FxDialogService implements DialogService {
+    /** Long enough to read a file's path twice; the notice can be clicked away sooner. */
+    private static final Duration SAVED_NOTICE_SHOWN = Duration.seconds(8);
+
     private final Supplier<Window> owner;
 
     public FxDialogService(Supplier<Window> owner) {
@@ -44,6 +50,22 @@ public final class FxDialogService implements DialogService {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
         prepare(alert, title);
         alert.showAndWait();
+    }
+
+    /**
+     * ControlsFX's notification, in the window's corner: a modal box with an OK button for good
+     * news stops the facilitator for nothing. It takes the window's stylesheets, so it follows
+     * the theme and the font size. Failures stay modal ({@link #showError}): they must be read.
+     */
+    @Override
+    public void showSaved(String title, String message) {
+        Window window = owner.get();
+        if (window == null || !window.isShowing()) {
+            showInformation(title, message);
+            return;
+        }
+        Notifications.create().owner(window).title(title).text(message).graphic(Icons.SAVED.icon())
+                .styleClass("saved-notice").position(Pos.BOTTOM_RIGHT).hideAfter(SAVED_NOTICE_SHOWN).show();
     }
 
     @Override

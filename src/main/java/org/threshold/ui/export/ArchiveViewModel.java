@@ -1,5 +1,6 @@
 package org.threshold.ui.export;
 
+import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.threshold.domain.WorkshopSession;
 import org.threshold.report.SafeFileNames;
@@ -11,7 +12,8 @@ import org.threshold.workshop.summary.ImportArchive;
 
 /** Moving one workshop between computers as an archive file: saving one, and importing one. Never touches a Node. */
 public final class ArchiveViewModel {
-    static final String EXTENSION = "threshold.json";
+    /** What Save as archive names the file; the installers open this type in Threshold. Older archives end in .json. */
+    static final String EXTENSION = "threshold";
 
     private final ArchiveSession archive;
     private final ImportArchive importer;
@@ -32,17 +34,22 @@ public final class ArchiveViewModel {
         dialogs.chooseFileToSave("Save the workshop as an archive",
                 SafeFileNames.of(session.title() + " " + session.date(), EXTENSION)).ifPresent(target ->
                 saving.run(() -> archive.export(session.id(), target, true, step -> { }), saved ->
-                        dialogs.showInformation("Archive saved", "\u201c" + session.title() + "\u201d was saved to "
+                        dialogs.showSaved("Archive saved", "\u201c" + session.title() + "\u201d was saved to "
                                 + saved + ". On another computer, use Import archive to add it there.")));
     }
 
     /** Imports an archive the facilitator chooses; {@code imported} is told the new workshop. */
     public void importArchive(Consumer<WorkshopSession> imported) {
-        dialogs.chooseFileToOpen("Import a workshop archive", "Threshold workshop archive", "*.json").ifPresent(file ->
-                importing.run(() -> importer.importFile(file, step -> { }), session -> {
-                    dialogs.showInformation("Archive imported", "\u201c" + session.title() + "\u201d (" + session.date()
-                            + ") is now on this computer, with everything recorded in it.");
-                    imported.accept(session);
-                }));
+        dialogs.chooseFileToOpen("Import a workshop archive", "Threshold workshop archive", "*." + EXTENSION, "*.json")
+                .ifPresent(file -> importFile(file, imported));
+    }
+
+    /** Imports {@code file}: one chosen above, or one opened from the file manager. */
+    public void importFile(Path file, Consumer<WorkshopSession> imported) {
+        importing.run(() -> importer.importFile(file, step -> { }), session -> {
+            dialogs.showSaved("Archive imported", "\u201c" + session.title() + "\u201d (" + session.date()
+                    + ") is now on this computer, with everything recorded in it.");
+            imported.accept(session);
+        });
     }
 }

@@ -1,5 +1,6 @@
 package org.threshold.ui.export;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -16,6 +17,9 @@ public interface ExportActions {
 
     /** Import an archive file; {@code imported} is told the new workshop. */
     void importArchive(Consumer<WorkshopSession> imported);
+
+    /** Import {@code file}, an archive opened from the file manager; {@code imported} is told the new workshop. */
+    void importArchive(Path file, Consumer<WorkshopSession> imported);
 
     /** Choose workshops from {@code sessions} and save a comparison; {@code preselected} starts ticked. */
     void compare(List<SessionOverview> sessions, SessionOverview preselected);
@@ -48,6 +52,11 @@ public interface ExportActions {
             @Override
             public void importArchive(Consumer<WorkshopSession> imported) {
                 made().importArchive(imported);
+            }
+
+            @Override
+            public void importArchive(Path file, Consumer<WorkshopSession> imported) {
+                made().importArchive(file, imported);
             }
 
             @Override

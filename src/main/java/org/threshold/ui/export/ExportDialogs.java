@@ -67,6 +67,11 @@ public final class ExportDialogs implements ExportActions {
     }
 
     @Override
+    public void importArchive(Path file, Consumer<WorkshopSession> imported) {
+        archives().importFile(file, imported);
+    }
+
+    @Override
     public void compare(List<SessionOverview> sessions, SessionOverview preselected) {
         show(new CompareDialog(new CompareViewModel(sessions, preselected, useCases.compare(), LocalDate.now(clock),
                 tasks, dialogs, opener, Platform::runLater)), "Compare workshops");

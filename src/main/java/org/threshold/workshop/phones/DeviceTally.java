@@ -1,6 +1,7 @@
 package org.threshold.workshop.phones;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,6 +124,27 @@ public final class DeviceTally {
     public static List<String> approved(List<DeviceAnswer> answers, long agendaItemId) {
         return answers.stream().filter(a -> a.key().agendaItemId() == agendaItemId && a.moderation() == Moderation.APPROVED)
                 .map(DeviceAnswer::text).toList();
+    }
+
+    /**
+     * For the trust, confidence and myth-or-fact figures: each agency that gave none of them by
+     * hand or table, with how many distinct phones answered any of them. Those phones are all the
+     * people the agency's figures can come from, so suppression narrows its group size to them.
+     */
+    public Map<String, Integer> measuresPhoneOnly(Measures typed, List<DeviceAnswer> answers) {
+        Set<String> typedAgencies = new HashSet<>();
+        typed.trust().forEach(r -> typedAgencies.add(r.fromAgency()));
+        typed.confidence().forEach(r -> typedAgencies.add(r.agencyCode()));
+        typed.myths().forEach(r -> typedAgencies.add(r.agencyCode()));
+        Map<String, Set<String>> devices = new HashMap<>();
+        for (AgendaItemKind kind : List.of(AgendaItemKind.TRUST_EXERCISE, AgendaItemKind.CONFIDENCE_CHECK,
+                AgendaItemKind.QUIZ)) {
+            of(answers, kind).stream().filter(a -> !typedAgencies.contains(a.agencyCode()))
+                    .forEach(a -> devices.computeIfAbsent(a.agencyCode(), k -> new HashSet<>()).add(a.device()));
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        devices.forEach((agency, set) -> counts.put(agency, set.size()));
+        return counts;
     }
 
     /** How many distinct phones answered each question, per agency: the group a phone-answered figure rests on. */

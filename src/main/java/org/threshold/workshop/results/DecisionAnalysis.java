@@ -2,6 +2,7 @@ package org.threshold.workshop.results;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.threshold.domain.DecisionKey;
 import org.threshold.domain.Response;
+import org.threshold.domain.ResponseSource;
 import org.threshold.domain.SessionAgency;
 import org.threshold.domain.pack.Decision;
 import org.threshold.domain.pack.DecisionOption;
@@ -46,7 +48,8 @@ public final class DecisionAnalysis {
                         += r.count();
             }
         }
-        Suppression.Result<int[]> result = suppression.apply(byAgency, DecisionAnalysis::sum, DecisionAnalysis::add);
+        Suppression.Result<int[]> result = suppression.narrowedTo(phoneOnly(key, responses))
+                .apply(byAgency, DecisionAnalysis::sum, DecisionAnalysis::add);
         List<AgencyResult> shown = result.shown().stream().map(s -> toResult(s, options)).toList();
         int[] totals = new int[options.size()];
         result.shown().forEach(s -> add(totals, s.value()));
@@ -54,6 +57,23 @@ public final class DecisionAnalysis {
         return new DecisionResult(key, scenario.id(), scenario.title(), key.stageIndex(), stage.title(),
                 decision.question(), options, shown, box(totals), result.hiddenAgencies(), result.hiddenAnswers(),
                 Divergence.of(shown), appropriate, decision.asker().map(Requester::who).orElse(""), decision.decidedBy());
+    }
+
+    /** The agencies that answered this stage on phones alone, with how many phones: each phone answers once. */
+    private static Map<String, Integer> phoneOnly(DecisionKey key, List<Response> responses) {
+        Map<String, Integer> phones = new HashMap<>();
+        Set<String> typed = new HashSet<>();
+        for (Response r : responses) {
+            if (r.key().equals(key)) {
+                if (r.source() == ResponseSource.DEVICE) {
+                    phones.merge(r.agencyCode(), r.count(), Integer::sum);
+                } else {
+                    typed.add(r.agencyCode());
+                }
+            }
+        }
+        phones.keySet().removeAll(typed);
+        return phones;
     }
 
     private static List<OptionColumn> columns(Decision decision, List<Response> responses) {

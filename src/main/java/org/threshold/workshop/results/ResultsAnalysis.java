@@ -14,7 +14,7 @@ public final class ResultsAnalysis {
 
     public SessionResults analyse(ResultsInput input) {
         int threshold = input.anonymityThreshold();
-        Suppression suppression = new Suppression(input.agencies(), input.groupSizes(), threshold);
+        Suppression suppression = Suppression.byHeadcount(input.agencies(), threshold);
         DecisionAnalysis decisions = new DecisionAnalysis(suppression);
         List<ScenarioResult> scenarios = new ArrayList<>();
         List<DecisionResult> all = new ArrayList<>();
@@ -35,9 +35,10 @@ public final class ResultsAnalysis {
             all.addAll(stages);
             scenarios.add(new ScenarioResult(item.id(), scenario, stages, ThresholdChart.of(stages)));
         }
-        MeasureAnalysis measures = new MeasureAnalysis(suppression);
+        Suppression measured = suppression.narrowedTo(input.measuresPhoneOnly());
+        MeasureAnalysis measures = new MeasureAnalysis(measured);
         return new SessionResults(threshold, scenarios, Divergence.top(all, MOST_DIVERGENT),
-                new TrustAnalysis(input.agencies(), suppression).analyse(input.trust()),
+                new TrustAnalysis(input.agencies(), measured).analyse(input.trust()),
                 measures.confidence(input.pack().exercises().confidenceItems(), input.confidence()),
                 measures.myths(input.pack().exercises().mythOrFact(), input.myths()),
                 measures.knowledge(input.pack().exercises().mythOrFact(), input.myths()));

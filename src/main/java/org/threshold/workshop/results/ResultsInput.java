@@ -1,6 +1,7 @@
 package org.threshold.workshop.results;
 
 import java.util.List;
+import java.util.Map;
 import org.threshold.domain.AgendaItem;
 import org.threshold.domain.ConfidenceRating;
 import org.threshold.domain.MythAnswer;
@@ -12,29 +13,32 @@ import org.threshold.domain.pack.Pack;
 /**
  * What the analysis reads: a session's recorded data and the content it was run from.
  *
- * @param groupSizes how many people each agency's answers can come from, for suppression
+ * @param measuresPhoneOnly the agencies that answered the trust, confidence and myth-or-fact
+ *                          measures on phones only, with how many distinct phones did: their
+ *                          group size for those figures (docs/anonymity.md)
  */
 public record ResultsInput(
         Pack pack,
         int anonymityThreshold,
         List<SessionAgency> agencies,
-        GroupSizes groupSizes,
+        Map<String, Integer> measuresPhoneOnly,
         List<AgendaItem> agenda,
         List<Response> responses,
         List<TrustRating> trust,
         List<ConfidenceRating> confidence,
         List<MythAnswer> myths) {
 
-    /** Group sizes from the planned headcounts. */
+    /** Answers typed only. */
     public ResultsInput(Pack pack, int anonymityThreshold, List<SessionAgency> agencies, List<AgendaItem> agenda,
                         List<Response> responses, List<TrustRating> trust, List<ConfidenceRating> confidence,
                         List<MythAnswer> myths) {
-        this(pack, anonymityThreshold, agencies, GroupSizes.headcounts(agencies), agenda, responses, trust,
+        this(pack, anonymityThreshold, agencies, Map.of(), agenda, responses, trust,
                 confidence, myths);
     }
 
     public ResultsInput {
         agencies = List.copyOf(agencies);
+        measuresPhoneOnly = Map.copyOf(measuresPhoneOnly);
         agenda = List.copyOf(agenda);
         responses = List.copyOf(responses);
         trust = List.copyOf(trust);

@@ -31,6 +31,17 @@ public final class Suppression {
         this.threshold = threshold;
     }
 
+    private Suppression(Map<String, String> labels, GroupSizes sizes, int threshold) {
+        this.labels.putAll(labels);
+        this.sizes = sizes;
+        this.threshold = threshold;
+    }
+
+    /** The same rule for a figure some agencies answered by phone only: see {@link GroupSizes#narrowedTo}. */
+    public Suppression narrowedTo(Map<String, Integer> phoneOnly) {
+        return phoneOnly.isEmpty() ? this : new Suppression(labels, sizes.narrowedTo(phoneOnly), threshold);
+    }
+
     /** The rule as the room uses it today: group size is the planned headcount. */
     public static Suppression byHeadcount(List<SessionAgency> agencies, int threshold) {
         return new Suppression(agencies, GroupSizes.headcounts(agencies), threshold);

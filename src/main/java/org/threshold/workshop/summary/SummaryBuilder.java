@@ -51,10 +51,11 @@ public final class SummaryBuilder {
     /** Typed answers and phone answers together, each phone one person, so every figure counts both. */
     private static SessionResults analyse(SessionData data, Pack pack) {
         DeviceTally tally = new DeviceTally(data.agenda());
-        Measures measures = tally.withDevices(new Measures(data.trust(), data.confidence(), data.myths(), data.cards()),
-                data.deviceAnswers(), pack.exercises().mythOrFact().stream().map(MythItem::id).toList());
+        Measures typed = new Measures(data.trust(), data.confidence(), data.myths(), data.cards());
+        Measures measures = tally.withDevices(typed, data.deviceAnswers(),
+                pack.exercises().mythOrFact().stream().map(MythItem::id).toList());
         return new ResultsAnalysis().analyse(new ResultsInput(pack, data.session().anonymityThreshold(), data.agencies(),
-                data.agenda(), tally.withDevices(data.responses(), data.deviceAnswers()), measures.trust(),
+                tally.measuresPhoneOnly(typed, data.deviceAnswers()), data.agenda(), tally.withDevices(data.responses(), data.deviceAnswers()), measures.trust(),
                 measures.confidence(), measures.myths()));
     }
 

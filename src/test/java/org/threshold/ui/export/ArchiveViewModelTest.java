@@ -23,17 +23,12 @@ class ArchiveViewModelTest {
 
     @Test
     void anArchiveSavedHereImportsThereOnceAndIsRefusedTheSecondTime() throws Exception {
-        Path file = dir.resolve("moved.threshold.json");
+        Path file = dir.resolve("moved.threshold");
         AnsweringDialogs dialogs = new AnsweringDialogs(file);
         List<WorkshopSession> imported = new ArrayList<>();
-        Files.createDirectories(dir.resolve("here"));
-        Files.createDirectories(dir.resolve("there"));
-        try (WorkshopFixture here = new WorkshopFixture(dir.resolve("here"));
-             WorkshopFixture there = new WorkshopFixture(dir.resolve("there"))) {
-            WorkshopSession example = here.examples.create();
-            model(here, dialogs).archive(example);
+        moveExample(dialogs, (example, there) -> {
             assertTrue(Files.size(file) > 0);
-            assertTrue(dialogs.suggested.get(0).endsWith(".threshold.json"), dialogs.suggested.toString());
+            assertTrue(dialogs.suggested.get(0).endsWith(".threshold"), dialogs.suggested.toString());
 
             ArchiveViewModel importer = model(there, dialogs);
             importer.importArchive(imported::add);
@@ -43,6 +38,37 @@ class ArchiveViewModelTest {
             assertEquals(example.uid(), imported.get(0).uid());
             assertEquals(1, dialogs.errors.size());
             assertTrue(dialogs.errors.get(0).contains("is already in this database"), dialogs.errors.toString());
+            assertEquals(List.of("*.threshold", "*.json"), dialogs.offered);
+            assertEquals(List.of("Archive saved", "Archive imported"), dialogs.saved);
+        });
+    }
+
+    @Test
+    void anArchiveSavedAsJsonBeforeTheThresholdExtensionStillImports() throws Exception {
+        Path older = dir.resolve("moved before.threshold.json");
+        AnsweringDialogs dialogs = new AnsweringDialogs(older);
+        List<WorkshopSession> imported = new ArrayList<>();
+        moveExample(dialogs, (example, there) -> {
+            model(there, dialogs).importFile(older, imported::add);
+
+            assertEquals(List.of(example.uid()), imported.stream().map(WorkshopSession::uid).toList());
+            assertEquals(List.of(), dialogs.errors);
+        });
+    }
+
+    /** What a test checks once the example workshop is archived from one database, with another to import into. */
+    private interface Moved {
+        void check(WorkshopSession example, WorkshopFixture there) throws Exception;
+    }
+
+    private void moveExample(AnsweringDialogs dialogs, Moved moved) throws Exception {
+        Files.createDirectories(dir.resolve("here"));
+        Files.createDirectories(dir.resolve("there"));
+        try (WorkshopFixture here = new WorkshopFixture(dir.resolve("here"));
+             WorkshopFixture there = new WorkshopFixture(dir.resolve("there"))) {
+            WorkshopSession example = here.examples.create();
+            model(here, dialogs).archive(example);
+            moved.check(example, there);
         }
     }
 
@@ -56,6 +82,8 @@ class ArchiveViewModelTest {
         final Path file;
         final List<String> suggested = new ArrayList<>();
         final List<String> errors = new ArrayList<>();
+        final List<String> offered = new ArrayList<>();
+        final List<String> saved = new ArrayList<>();
 
         AnsweringDialogs(Path file) {
             this.file = file;
@@ -76,7 +104,14 @@ class ArchiveViewModelTest {
         }
 
         @Override
+        public void showSaved(String title, String message) {
+            saved.add(title);
+        }
+
+        @Override
         public Optional<Path> chooseFileToOpen(String title, String extensionDescription, String... extensions) {
+            offered.clear();
+            offered.addAll(List.of(extensions));
             return Optional.of(file);
         }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.threshold.domain.DecisionKey;
@@ -80,6 +81,34 @@ class DecisionAnalysisTest {
         DecisionResult result = new DecisionAnalysis(new Suppression(ROOM, answerers, 3)).analyse(key, scenario, answers);
         assertEquals(List.of("health"), result.agencies().stream().map(AgencyResult::code).toList(),
                 "two distinct answerers from police stay hidden, whatever its planned headcount");
+    }
+
+    @Test
+    void anAgencyThatAnsweredAStageOnPhonesAloneIsSizedByItsDistinctPhones() {
+        List<Response> twoPhones = List.of(Response.hands(key, "police", "hold", 5), phone("health", "share"),
+                phone("health", "share"));
+        DecisionResult result = new DecisionAnalysis(ROOM, 3).analyse(key, scenario, twoPhones);
+        assertEquals(List.of("police"), result.agencies().stream().map(AgencyResult::code).toList(),
+                "health has 6 people, but only 2 phones answered: those 2 are all the answers could come from");
+        assertEquals(1, result.hiddenAgencies());
+        assertEquals(List.of(0, 0, 0, 5), result.shownTotals());
+
+        List<Response> threePhones = new ArrayList<>(twoPhones);
+        threePhones.add(phone("health", "hold"));
+        assertEquals(List.of("police", "health"), new DecisionAnalysis(ROOM, 3).analyse(key, scenario, threePhones)
+                .agencies().stream().map(AgencyResult::code).toList());
+    }
+
+    @Test
+    void handsTypedBesideAnAgencysPhonesKeepItsHeadcount() {
+        List<Response> answers = List.of(phone("health", "share"), phone("health", "share"),
+                Response.hands(key, "health", "hold", 1));
+        assertEquals(List.of("health"), new DecisionAnalysis(ROOM, 3).analyse(key, scenario, answers)
+                .agencies().stream().map(AgencyResult::code).toList(), "a show of hands may stand for anyone in the room");
+    }
+
+    private Response phone(String agency, String option) {
+        return new Response(key, agency, 0, option, 1, ResponseSource.DEVICE, "", "", 0, "");
     }
 
     @Test

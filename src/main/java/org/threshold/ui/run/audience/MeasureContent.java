@@ -36,7 +36,7 @@ final class MeasureContent {
     private MeasureContent() {
     }
 
-    static AudienceSlide trust(RunState state, Measures measures) {
+    static AudienceSlide trust(RunState state, Measures measures, Suppression suppression) {
         AgendaItem item = state.item();
         TrustGridSettings grid = state.pack().exercises().trustGrid();
         if (!state.isRevealed()) {
@@ -46,7 +46,6 @@ final class MeasureContent {
                     .note(item.title()).slide();
         }
         MeasurePhase phase = MeasuresRunner.phaseOf(item);
-        Suppression suppression = SlideContent.suppression(state);
         // The baseline slide shows the baseline even when the follow-up has been entered since.
         List<TrustRating> ratings = phase == MeasurePhase.BASELINE ? measures.trust(MeasurePhase.BASELINE) : measures.trust();
         TrustResults results = new TrustAnalysis(state.agencies(), suppression).analyse(ratings);
@@ -73,7 +72,7 @@ final class MeasureContent {
         return slide.slide();
     }
 
-    static AudienceSlide confidence(RunState state, Measures measures) {
+    static AudienceSlide confidence(RunState state, Measures measures, Suppression suppression) {
         AgendaItem item = state.item();
         Exercises exercises = state.pack().exercises();
         if (!state.isRevealed()) {
@@ -84,7 +83,6 @@ final class MeasureContent {
             return new SlideText(item.title(), "How confident are you, from 1 to 5?").body(text.toString().strip()).slide();
         }
         MeasurePhase phase = MeasuresRunner.phaseOf(item);
-        Suppression suppression = SlideContent.suppression(state);
         List<ConfidenceRating> ratings = phase == MeasurePhase.BASELINE ? measures.confidence().stream()
                 .filter(r -> r.phase() == MeasurePhase.BASELINE).toList() : measures.confidence();
         List<ConfidenceShift> shifts = new MeasureAnalysis(suppression).confidence(exercises.confidenceItems(), ratings);
@@ -99,7 +97,7 @@ final class MeasureContent {
         return slide.note(Suppression.notCounted(hidden, suppression.threshold())).slide();
     }
 
-    static AudienceSlide myth(RunState state, MythItem myth, Measures measures) {
+    static AudienceSlide myth(RunState state, MythItem myth, Measures measures, Suppression suppression) {
         int index = state.position().stageIndex();
         SlideText slide = new SlideText("Myth or fact \u00b7 " + (index + 1) + " of "
                 + state.pack().exercises().mythOrFact().size(), myth.statement());
@@ -108,7 +106,7 @@ final class MeasureContent {
         }
         // The round this item runs: the room sees its own answers before the day's work, or after it.
         MythBreakdown answers = MythBreakdown.of(myth, measures.myths(MeasuresRunner.phaseOf(state.item())),
-                SlideContent.suppression(state));
+                suppression);
         boolean none = answers.agencies().isEmpty() && answers.hiddenAgencies() == 0;
         slide.add(new Verdict(myth.isMyth() ? "Myth" : "Fact", myth.explanation(),
                 none ? null : ChartContent.myth(answers, state.session().anonymityThreshold())));

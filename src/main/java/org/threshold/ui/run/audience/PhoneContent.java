@@ -9,6 +9,7 @@ import org.threshold.domain.Response;
 import org.threshold.domain.pack.MythItem;
 import org.threshold.ui.run.audience.SlideBlock.CloudWord;
 import org.threshold.workshop.phones.DeviceTally;
+import org.threshold.workshop.results.Suppression;
 import org.threshold.workshop.phones.WordCloud;
 import org.threshold.workshop.run.Measures;
 import org.threshold.workshop.run.RunState;
@@ -35,6 +36,12 @@ final class PhoneContent {
     static Measures measures(AudienceInput input) {
         return new DeviceTally(input.state().agenda()).withDevices(input.measures(), input.phones().answers(),
                 input.state().pack().exercises().mythOrFact().stream().map(MythItem::id).toList());
+    }
+
+    /** The rule for the trust, confidence and myth-or-fact figures, narrowed where an agency answered them by phone only. */
+    static Suppression measureSuppression(AudienceInput input, Suppression byHeadcount) {
+        return byHeadcount.narrowedTo(new DeviceTally(input.state().agenda())
+                .measuresPhoneOnly(input.measures(), input.phones().answers()));
     }
 
     /** The slide with what phones add: the join details beside the welcome, the badge while they may answer. */

@@ -50,15 +50,16 @@ public final class SlideContent {
         RunState state = input.state();
         AgendaItem item = state.item();
         Measures measures = PhoneContent.measures(input);
+        Suppression measured = PhoneContent.measureSuppression(input, suppression(state));
         return switch (item.kind()) {
             case WELCOME -> new SlideText(Dates.spoken(state.session().date()) + venue(state), state.session().title())
                     .question("Welcome. Our ground rules for today:")
                     .body(SlideText.bullets(GROUND_RULES.lines().toList())).slide();
             case SCENARIO -> state.scenario().map(s -> state.isDebrief() ? debrief(state, s, PhoneContent.answers(input))
                     : stage(input, s)).orElseGet(() -> missing(item));
-            case QUIZ -> state.myth().map(m -> MeasureContent.myth(state, m, measures)).orElseGet(() -> missing(item));
-            case TRUST_EXERCISE -> MeasureContent.trust(state, measures);
-            case CONFIDENCE_CHECK -> MeasureContent.confidence(state, measures);
+            case QUIZ -> state.myth().map(m -> MeasureContent.myth(state, m, measures, measured)).orElseGet(() -> missing(item));
+            case TRUST_EXERCISE -> MeasureContent.trust(state, measures, measured);
+            case CONFIDENCE_CHECK -> MeasureContent.confidence(state, measures, measured);
             case AGENCY_CARDS -> MeasureContent.cards(state, measures);
             case BREAK -> new SlideText("Break", item.title()).body("Back at " + CLOCK.format(input.itemStartedAt()
                     .plusSeconds(60L * item.plannedMinutes()).atZone(input.zone())) + ".").slide();

@@ -7,6 +7,7 @@ import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import org.threshold.domain.Response;
@@ -36,11 +37,13 @@ final class HandsEntry extends GridPane implements CountEntry {
         getStyleClass().addAll("form-grid", "hands-entry");
         add(new Label(""), 0, 0);
         for (int i = 0; i < decision.options().size(); i++) {
-            Label head = new Label(letter(i) + " " + decision.options().get(i).label());
-            head.getStyleClass().add("muted");
-            head.setWrapText(true);
-            head.setMaxWidth(90);
-            head.setMinHeight(Label.USE_PREF_SIZE);
+            // The letter alone, as the projector labels its bars: the options are listed with their letters
+            // beside the grid, and a long label squeezed into a count column broke its words in two.
+            String option = letter(i) + " " + decision.options().get(i).label();
+            Label head = new Label(letter(i));
+            head.getStyleClass().add("option-letter");
+            head.setTooltip(new Tooltip(option));
+            head.setAccessibleText(option);
             add(head, i + 1, 0);
         }
         int row = 1;

@@ -1,5 +1,6 @@
 package org.threshold.ui.run.console;
 
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.collections.transformation.FilteredList;
@@ -112,8 +113,7 @@ final class NotesPane extends VBox {
             @Override
             protected void updateItem(Note note, boolean empty) {
                 super.updateItem(note, empty);
-                setText(empty || note == null ? null : note.kind().label() + ": " + note.text()
-                        + (note.ownerAgency().isBlank() ? "" : " (" + note.ownerAgency().replace('-', ' ') + ")"));
+                setText(empty || note == null ? null : line(note, state.agencies()));
                 setWrapText(true);
                 setPrefWidth(0);
             }
@@ -142,5 +142,12 @@ final class NotesPane extends VBox {
     Optional<String> unsaved() {
         return text.getText().isBlank() ? Optional.empty()
                 : Optional.of("The note you are typing is not saved yet: Enter adds it, or clear the box first.");
+    }
+
+    /** A note as listed: its kind, its text and, for an action, its owner by the name the workshop planned. */
+    static String line(Note note, List<SessionAgency> agencies) {
+        String owner = agencies.stream().filter(a -> a.code().equals(note.ownerAgency())).map(SessionAgency::name)
+                .findFirst().orElse(note.ownerAgency());
+        return note.kind().label() + ": " + note.text() + (owner.isBlank() ? "" : " (" + owner + ")");
     }
 }

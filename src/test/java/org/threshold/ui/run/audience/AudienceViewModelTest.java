@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,8 @@ import org.threshold.domain.AgencyCard;
 import org.threshold.domain.AgendaItem;
 import org.threshold.domain.AgendaItemKind;
 import org.threshold.domain.DecisionKey;
+import org.threshold.domain.DeviceAnswer;
+import org.threshold.domain.Moderation;
 import org.threshold.domain.SessionAgency;
 import org.threshold.domain.SessionDetails;
 import org.threshold.domain.pack.ConfidenceItem;
@@ -198,6 +201,40 @@ class AudienceViewModelTest {
         List<String> texts = slide().texts();
         assertFalse(texts.stream().anyMatch(t -> t.contains("Probation")), "probation has 2 people, both answered");
         assertTrue(texts.contains("Not counted: 1 agency with fewer than 3 people, too few to stay anonymous."));
+    }
+
+    @Test
+    void anAgencyOfFiveThatAnsweredOnTwoPhonesAloneIsNotShownButThreePhonesAre() {
+        run.jumpTo(indexOf(AgendaItemKind.QUIZ));
+        run.measures().recordMyth(run.stateProperty().get().myth().orElseThrow().id(), "police", 3, 1);
+        run.reveal();
+        List<String> two = withPhones(mythAnswers("a", "b")).texts();
+        assertFalse(two.stream().anyMatch(t -> t.contains("Health")), two.toString());
+        assertTrue(two.contains("Not counted: 1 agency with fewer than 3 people, too few to stay anonymous."));
+        List<String> three = withPhones(mythAnswers("a", "b", "c")).texts();
+        assertTrue(three.stream().anyMatch(t -> t.contains("Health")), three.toString());
+    }
+
+    private AudienceSlide withPhones(List<DeviceAnswer> answers) {
+        AudienceInput typed = input(run.stateProperty().get());
+        return SlideContent.of(new AudienceInput(typed.state(), typed.answers(), typed.notes(), typed.measures(),
+                typed.itemStartedAt(), typed.zone(), false, new RoomPhones(false, "", "", "", null, answers)));
+    }
+
+    private List<DeviceAnswer> mythAnswers(String... devices) {
+        DecisionKey key = run.stateProperty().get().key();
+        return Stream.of(devices).map(device -> new DeviceAnswer(key, device, "health", "", "myth", "", "", 0, "",
+                Moderation.APPROVED, fixture.clock.instant())).toList();
+    }
+
+    private int indexOf(AgendaItemKind kind) {
+        List<AgendaItem> agenda = run.stateProperty().get().agenda();
+        for (int i = 0; i < agenda.size(); i++) {
+            if (agenda.get(i).kind() == kind) {
+                return i;
+            }
+        }
+        throw new AssertionError("the default agenda has a " + kind);
     }
 
     private int firstScenario() {

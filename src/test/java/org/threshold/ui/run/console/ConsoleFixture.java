@@ -86,6 +86,10 @@ final class ConsoleFixture implements AutoCloseable {
             }
 
             @Override
+            public void importArchive(Path file, Consumer<WorkshopSession> imported) {
+            }
+
+            @Override
             public void compare(List<SessionOverview> sessions, SessionOverview preselected) {
             }
         };
