@@ -93,6 +93,9 @@ class AudienceScreensTest {
             run.jumpTo(8);
             run.reveal();
             all("trust-followup", run);
+            run.jumpTo(2);
+            run.reveal();
+            all("confidence-baseline", run);
             run.jumpTo(9);
             run.reveal();
             all("confidence-followup", run);
@@ -149,6 +152,7 @@ class AudienceScreensTest {
             AudienceView view = new AudienceView(run);
             screens.capture("audience-" + name + "-" + size[0], view, AudienceWindow.AUDIENCE_SCALE, size[0], size[1],
                     AudienceWindow.CSS);
+            assertNothingCutOff(name + " at " + size[0] + "x" + size[1], view, size[0], size[1]);
             double screenScale = size[1] / 1080.0;
             Smallest smallest = smallest(view);
             if (size[1] == 1080) {
@@ -169,6 +173,17 @@ class AudienceScreensTest {
                 }
             }
         }
+    }
+
+    /** Every line of text lies wholly on the screen: a slide too full for it would run off its foot. */
+    private static void assertNothingCutOff(String where, Parent root, int width, int height) {
+        visit(root, node -> {
+            if (node instanceof Labeled labeled && !labeled.getText().isEmpty()) {
+                var bounds = node.localToScene(node.getLayoutBounds());
+                assertTrue(bounds.getMinX() >= -0.5 && bounds.getMinY() >= -0.5 && bounds.getMaxX() <= width + 0.5
+                        && bounds.getMaxY() <= height + 0.5, where + ": \"" + labeled.getText() + "\" runs off the screen");
+            }
+        });
     }
 
     /** Where each label sits on the 1080-high design screen, and how tall it is: equal at every size when the layout is. */

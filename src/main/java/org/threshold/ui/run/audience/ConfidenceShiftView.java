@@ -2,7 +2,9 @@ package org.threshold.ui.run.audience;
 
 import javafx.geometry.VPos;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import org.threshold.ui.run.audience.SlideBlock.Cell;
 import org.threshold.ui.run.audience.SlideBlock.Grid;
 import org.threshold.ui.run.audience.SlideBlock.GridRow;
@@ -18,6 +20,10 @@ final class ConfidenceShiftView extends GridPane {
     ConfidenceShiftView(Grid confidence) {
         getStyleClass().add("confidence-shift");
         SlideView.describe(this, confidence.description());
+        // The statements take the width the counts leave, so each stays on as few lines as it can.
+        ColumnConstraints statements = new ColumnConstraints();
+        statements.setHgrow(Priority.ALWAYS);
+        getColumnConstraints().add(statements);
         add(SlideView.label(confidence.corner(), "conf-head"), 1, 0);
         for (int c = 0; c < confidence.columns().size(); c++) {
             add(SlideView.label(confidence.columns().get(c), "conf-head"), c + 2, 0);
@@ -29,6 +35,7 @@ final class ConfidenceShiftView extends GridPane {
                 // A statement spans its phases' rows: after a check, before and after sit beside it.
                 boolean pair = r + 1 < confidence.rows().size() && confidence.rows().get(r + 1).label().isEmpty();
                 Label item = SlideView.label(phase.label(), "conf-item");
+                item.setMaxWidth(Double.MAX_VALUE);
                 GridPane.setValignment(item, VPos.TOP);
                 add(item, 0, row, 1, pair ? 2 : 1);
             }

@@ -91,7 +91,9 @@ final class MeasureContent {
         if (shifts.isEmpty()) {
             return slide.note("No answers entered yet.").slide();
         }
-        slide.note("How many of us gave each score, from 1 (not confident) to 5 (very confident).");
+        slide.note(phase == MeasurePhase.BASELINE
+                ? "How many of us gave each score, from 1 (not confident) to 5 (very confident)."
+                : "How many of us gave each score now, from 1 to 5, and how far the average moved since the start.");
         slide.add(TrustContent.confidence(shifts, phase, suppression.threshold()));
         int hidden = shifts.stream().mapToInt(ConfidenceShift::hiddenAgencies).max().orElse(0);
         return slide.note(Suppression.notCounted(hidden, suppression.threshold())).slide();

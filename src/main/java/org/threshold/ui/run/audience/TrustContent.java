@@ -104,8 +104,8 @@ final class TrustContent {
     }
 
     /**
-     * How many gave each score from 1 to 5, before and (at follow-up) after, with the average and
-     * its change; a cell's shade grows with the share of the room that gave that score.
+     * How many gave each score from 1 to 5, at the start or (at follow-up) at the end with the
+     * average's change since the start; a cell's shade grows with the share of the room that gave that score.
      */
     static Grid confidence(List<ConfidenceShift> shifts, MeasurePhase phase, int threshold) {
         boolean after = phase == MeasurePhase.FOLLOW_UP;
@@ -117,13 +117,17 @@ final class TrustContent {
         for (int i = 0; i < shifts.size(); i++) {
             ConfidenceShift shift = shifts.get(i);
             String item = (i + 1) + ". " + shift.text();
-            rows.add(phaseRow(item, item, MeasurePhase.BASELINE, shift.before(), shift.nBefore(), shift.meanBefore(),
-                    shift.hiddenBefore(), threshold, after ? Cell.of("", "change", "") : null));
             if (after) {
+                // One row a statement: today's counts and the change. The start's counts were shown at the
+                // start, and two rows for each of a dozen statements ran off the foot of the screen.
                 Cell change = new Cell("conf-change-" + shift.itemId(), shift.shift() == null ? "" : change(shift.shift()),
-                        "change", "change " + (shift.shift() == null ? "not known" : spokenChange(shift.shift())));
-                rows.add(phaseRow("", item, MeasurePhase.FOLLOW_UP, shift.after(), shift.nAfter(), shift.meanAfter(),
+                        "change", "change " + (shift.shift() == null ? "not known" : spokenChange(shift.shift())
+                        + " from " + mean(shift.meanBefore())));
+                rows.add(phaseRow(item, item, MeasurePhase.FOLLOW_UP, shift.after(), shift.nAfter(), shift.meanAfter(),
                         shift.hiddenAfter(), threshold, change));
+            } else {
+                rows.add(phaseRow(item, item, MeasurePhase.BASELINE, shift.before(), shift.nBefore(), shift.meanBefore(),
+                        shift.hiddenBefore(), threshold, null));
             }
         }
         String description = "Confidence, how many gave each score from 1 (not confident) to 5 (very confident). "

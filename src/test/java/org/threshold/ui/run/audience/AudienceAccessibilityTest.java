@@ -121,9 +121,10 @@ class AudienceAccessibilityTest {
         ConfidenceShiftView view = onFx(() -> new ConfidenceShiftView(TrustContent.confidence(shifts,
                 MeasurePhase.FOLLOW_UP, 3)));
         assertEquals(AccessibleRole.TEXT, view.getAccessibleRole());
-        assertTrue(view.getAccessibleText().contains("1. I can tell whether sharing has a legitimate purpose, before: "
-                + "0 gave 1, 3 gave 2, 0 gave 3, 0 gave 4, 0 gave 5, average 2.0."), view.getAccessibleText());
-        assertEquals("change up 2", view.lookup("#conf-change-legitimate-purpose").getAccessibleText());
+        assertTrue(view.getAccessibleText().contains("1. I can tell whether sharing has a legitimate purpose, after: "
+                + "0 gave 1, 0 gave 2, 0 gave 3, 3 gave 4, 0 gave 5, average 4.0, change up 2 from 2.0."),
+                view.getAccessibleText());
+        assertEquals("change up 2 from 2.0", view.lookup("#conf-change-legitimate-purpose").getAccessibleText());
     }
 
     private static List<String> texts(Parent root) {
