@@ -19,6 +19,7 @@ import org.threshold.domain.pack.PackMetadata;
 import org.threshold.domain.pack.Reference;
 import org.threshold.domain.pack.Scenario;
 import org.threshold.domain.pack.TrustGridSettings;
+import org.threshold.domain.pack.WhereWeStand;
 
 /**
  * Maps a parsed JSON tree onto the pack records by hand rather than by data binding, so that
@@ -32,9 +33,10 @@ final class PackMapper {
     static final int OLDEST_VERSION = 1;
 
     private static final Set<String> ROOT = Set.of("format", "formatVersion", "metadata", "agencies",
-            "basisLayers", "references", "scenarios", "exercises");
+            "basisLayers", "references", "scenarios", "exercises", StandMapper.FIELD);
+    /** The optional "Where we stand" section is independent of the legal layers: either format may carry it. */
     private static final Set<String> ROOT_V1 = Set.of("format", "formatVersion", "metadata", "agencies",
-            "lawfulBases", "references", "scenarios", "exercises");
+            "lawfulBases", "references", "scenarios", "exercises", StandMapper.FIELD);
     private static final Set<String> METADATA_V1 = Set.of("id", "title", "version", "jurisdiction",
             "guidanceVersions", "authors", "licence", "description");
     private static final Set<String> METADATA = union(METADATA_V1, Set.of("lawCheckedOn"));
@@ -76,10 +78,11 @@ final class PackMapper {
                 open(node, place, REFERENCE).map(this::reference).orElse(null));
         List<Scenario> scenarioList = pack.list("scenarios", true, scenarios::scenario);
         Exercises exercises = pack.object("exercises", EXERCISES).map(this::exercises).orElse(null);
+        WhereWeStand whereWeStand = new StandMapper(problems).map(pack);
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Pack(metadata, agencies, layers, references, scenarioList, exercises));
+        return Optional.of(new Pack(metadata, agencies, layers, references, scenarioList, exercises, whereWeStand));
     }
 
     /** Why {@link #map} found no pack. */

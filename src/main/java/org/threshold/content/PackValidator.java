@@ -55,6 +55,7 @@ public final class PackValidator {
             scenarioRules.check(Places.index("scenarios", i), pack.scenarios().get(i));
         }
         exercises(checks, pack.exercises(), references);
+        new StandRules(checks, references).check(pack.whereWeStand());
         return problems.refusal();
     }
 

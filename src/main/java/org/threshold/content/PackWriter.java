@@ -90,6 +90,7 @@ public final class PackWriter {
         ArrayNode scenarios = root.putArray("scenarios");
         pack.scenarios().forEach(scenario -> scenarios.add(scenario(scenario)));
         root.set("exercises", exercises(pack.exercises()));
+        StandWriter.write(root, pack.whereWeStand());
         return root;
     }
 

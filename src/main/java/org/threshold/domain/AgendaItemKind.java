@@ -10,6 +10,7 @@ public enum AgendaItemKind {
     AGENCY_CARDS("What I need you to know about my agency"),
     DISCUSSION("Discussion"),
     OPEN_QUESTION("Open question"),
+    WHERE_WE_STAND("Where we stand"),
     BREAK("Break"),
     CLOSE("Commitments and close");
 

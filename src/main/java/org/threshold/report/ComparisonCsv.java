@@ -44,7 +44,8 @@ final class ComparisonCsv {
         }).toList()));
         folder.write("barriers.csv", csv(List.of("barrier", "mentions", "sessions"),
                 comparison.barriers().stream().map(b -> CsvText.row(b.text(), b.mentions(), b.sessions())).toList()));
-        folder.write(Destination.DATA_DICTIONARY, csv(List.of("file", "column", "meaning"), List.of(
+        TrendLayout.csv(comparison, (name, header, rows) -> folder.write(name, csv(header, rows)));
+        List<List<String>> dictionary = new ArrayList<>(List.of(
                 List.of("sessions.csv", "session", "s1, s2...: the column suffix used in the other files"),
                 List.of("trust-change.csv", "change_sN", "Trust after minus before for the pair in session N, scale 1-5; "
                         + "empty where not measured or where the rating agency was too small to show"),
@@ -53,7 +54,9 @@ final class ComparisonCsv {
                         + "session N: 'Stage 2', 'Never', or empty when the agency was not shown"),
                 List.of("thresholds.csv", "differs", "yes when the sessions that show the agency disagree"),
                 List.of("barriers.csv", "mentions", "Barrier notes with this wording (ignoring case and punctuation)"),
-                List.of("barriers.csv", "sessions", "Sessions in which it was named"))));
+                List.of("barriers.csv", "sessions", "Sessions in which it was named")));
+        dictionary.addAll(TrendLayout.dictionary());
+        folder.write(Destination.DATA_DICTIONARY, csv(List.of("file", "column", "meaning"), dictionary));
     }
 
     private static AtomicFile.Content csv(List<String> header, List<List<String>> rows) {

@@ -35,6 +35,7 @@ public final class ComparisonLayout {
         blocks.add(trust(c));
         blocks.add(thresholds(c));
         blocks.add(barriers(c));
+        blocks.add(TrendLayout.trends(c));
         return new ReportDocument(c.title(), blocks);
     }
 

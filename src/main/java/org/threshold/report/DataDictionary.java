@@ -8,6 +8,12 @@ final class DataDictionary {
     }
 
     static List<List<String>> rows() {
+        List<List<String>> rows = new java.util.ArrayList<>(summaryRows());
+        rows.addAll(StandCsv.dictionary());
+        return rows;
+    }
+
+    private static List<List<String>> summaryRows() {
         return List.of(
                 List.of("(all)", "(all)", "UTF-8 with a byte-order mark, RFC 4180 quoting. Text that would start with = + - @ "
                         + "or a tab has a leading apostrophe so spreadsheets do not run it as a formula. Agencies with fewer "

@@ -1,13 +1,16 @@
 package org.threshold.report;
 
 import java.util.List;
+import org.threshold.domain.ActionReview;
 import org.threshold.domain.AgencyCard;
 import org.threshold.domain.AgendaItem;
 import org.threshold.domain.ConfidenceRating;
 import org.threshold.domain.ContentSnapshot;
 import org.threshold.domain.JournalEntry;
+import org.threshold.domain.JourneyPlacement;
 import org.threshold.domain.MythAnswer;
 import org.threshold.domain.Note;
+import org.threshold.domain.ReadinessRating;
 import org.threshold.domain.Response;
 import org.threshold.domain.SessionAgency;
 import org.threshold.domain.TrustRating;
@@ -35,7 +38,10 @@ public record SessionArchive(
         List<MythAnswer> myths,
         List<AgencyCard> cards,
         List<Note> notes,
-        List<JournalEntry> journal) {
+        List<JournalEntry> journal,
+        List<JourneyPlacement> placements,
+        List<ReadinessRating> ratings,
+        List<ActionReview> reviews) {
 
     public static final String FORMAT = "threshold-session-archive";
     /** 2: myth-or-fact answers carry their round, and trust may be "don't know" (score 0). */
@@ -51,5 +57,9 @@ public record SessionArchive(
         cards = List.copyOf(cards);
         notes = List.copyOf(notes);
         journal = List.copyOf(journal);
+        // Absent from archives saved before "Where we stand" existed: they simply have none.
+        placements = placements == null ? List.of() : List.copyOf(placements);
+        ratings = ratings == null ? List.of() : List.copyOf(ratings);
+        reviews = reviews == null ? List.of() : List.copyOf(reviews);
     }
 }

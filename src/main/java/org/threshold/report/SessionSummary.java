@@ -21,7 +21,8 @@ public record SessionSummary(
         List<MythRow> myths,
         List<KnowledgeRow> knowledge,
         List<CardRow> agencyCards,
-        Answering answering) {
+        Answering answering,
+        StandSummary stand) {
 
     public SessionSummary {
         knowledge = List.copyOf(knowledge);
@@ -31,6 +32,16 @@ public record SessionSummary(
         divergences = List.copyOf(divergences);
         confidence = List.copyOf(confidence);
         myths = List.copyOf(myths);
+        stand = stand == null ? StandSummary.NONE : stand;
+    }
+
+    /** A summary with no "Where we stand" part. */
+    public SessionSummary(Cover cover, List<AgendaRow> agenda, List<ScenarioSection> scenarios,
+                          List<DivergencePoint> divergences, Notes notes, Trust trust, List<ConfidenceRow> confidence,
+                          List<MythRow> myths, List<KnowledgeRow> knowledge, List<CardRow> agencyCards,
+                          Answering answering) {
+        this(cover, agenda, scenarios, divergences, notes, trust, confidence, myths, knowledge, agencyCards, answering,
+                StandSummary.NONE);
     }
 
     /** Who, where and when; agencies with headcounts, never participants' names. */

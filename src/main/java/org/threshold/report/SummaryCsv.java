@@ -100,6 +100,7 @@ public final class SummaryCsv {
         List<List<String>> open = new ArrayList<>();
         s.answering().openQuestions().forEach(q -> q.approved().forEach(text -> open.add(CsvText.row(q.question(), text))));
         tables.put("open-answers.csv", new Table(List.of("question", "answer"), open));
+        StandCsv.tables(s.stand(), tables);
         return tables;
     }
 

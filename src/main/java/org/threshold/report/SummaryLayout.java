@@ -51,6 +51,9 @@ public final class SummaryLayout {
             after.add(MeasuresLayout.cards(summary.agencyCards()));
         }
         after.add(AnsweringLayout.answering(summary));
+        if (!summary.stand().isEmpty()) {
+            after.add(StandLayout.stand(summary.stand(), summary.cover().notesIncluded()));
+        }
         // In a summary the parts after the scenarios follow on rather than each starting a page: a long day stays short.
         after.forEach(part -> blocks.add(detail == ReportDetail.SUMMARY && part instanceof Section s
                 && s.flow() == ReportDocument.Flow.NEW_PAGE ? Section.plain(s.blocks()) : part));
@@ -109,6 +112,7 @@ public final class SummaryLayout {
             SessionSummary.DivergencePoint top = summary.divergences().get(0);
             lines.add("Agencies differed most at " + top.scenario() + ", stage " + top.stage() + " (" + top.stageTitle() + ").");
         }
+        lines.addAll(StandLayout.glance(summary.stand()));
         if (summary.cover().notesIncluded()) {
             lines.add(Texts.plural(summary.notes().actions().size(), "action", "actions") + " agreed, and "
                     + Texts.plural(summary.notes().barriers().size(), "barrier", "barriers") + " to sharing named.");

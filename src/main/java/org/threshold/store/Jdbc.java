@@ -80,6 +80,11 @@ final class Jdbc {
         return LocalDate.parse(row.getString(column));
     }
 
+    static LocalDate optionalDate(ResultSet row, String column) throws SQLException {
+        String text = row.getString(column);
+        return text == null ? null : LocalDate.parse(text);
+    }
+
     private static PreparedStatement prepare(Connection connection, String sql, Object... params) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         try {

@@ -17,7 +17,9 @@ final class Schema {
             new Migration(1, "sessions, agendas, responses, measures, notes, journal, packs", Schema::version1),
             new Migration(2, "indexes for large sessions and long workshop lists", Schema::version2),
             new Migration(3, "trust grid don't know, myth-or-fact rounds before and after", Schema::version3),
-            new Migration(4, "phones in the room: devices, their answers, closed questions", Schema::version4));
+            new Migration(4, "phones in the room: devices, their answers, closed questions", Schema::version4),
+            new Migration(5, "where we stand: journey, readiness, actions linked to statements, partnerships",
+                    Schema::version5));
 
     private static void version1(Connection connection) throws SQLException {
         run(connection, """
@@ -246,6 +248,50 @@ final class Schema {
                     stage_index INTEGER NOT NULL,
                     closed_at TEXT NOT NULL,
                     PRIMARY KEY (agenda_item_id, stage_index))""");
+    }
+
+    /**
+     * "Where we stand": where each agency places the partnership on the journey, its readiness
+     * ratings, actions linked to a statement with a due date, the partnership a workshop is for,
+     * and what became of an earlier workshop's actions.
+     */
+    private static void version5(Connection connection) throws SQLException {
+        run(connection,
+                "ALTER TABLE workshop_session ADD COLUMN partnership TEXT NOT NULL DEFAULT ''",
+                "ALTER TABLE note ADD COLUMN statement_id TEXT NOT NULL DEFAULT ''",
+                "ALTER TABLE note ADD COLUMN due_date TEXT",
+                """
+                CREATE TABLE journey_placement (
+                    session_id INTEGER NOT NULL REFERENCES workshop_session(id) ON DELETE CASCADE,
+                    agency_code TEXT NOT NULL,
+                    table_no INTEGER NOT NULL CHECK (table_no >= 0),
+                    stage_id TEXT NOT NULL,
+                    count INTEGER NOT NULL CHECK (count >= 0),
+                    source TEXT NOT NULL,
+                    PRIMARY KEY (session_id, agency_code, table_no, stage_id))""",
+                """
+                CREATE TABLE readiness_rating (
+                    session_id INTEGER NOT NULL REFERENCES workshop_session(id) ON DELETE CASCADE,
+                    statement_id TEXT NOT NULL,
+                    agency_code TEXT NOT NULL,
+                    table_no INTEGER NOT NULL CHECK (table_no >= 0),
+                    score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 5),
+                    count INTEGER NOT NULL CHECK (count >= 0),
+                    source TEXT NOT NULL,
+                    PRIMARY KEY (session_id, statement_id, agency_code, table_no, score))""",
+                """
+                CREATE TABLE action_review (
+                    session_id INTEGER NOT NULL REFERENCES workshop_session(id) ON DELETE CASCADE,
+                    from_session_uid TEXT NOT NULL,
+                    from_title TEXT NOT NULL,
+                    from_date TEXT NOT NULL,
+                    action_created_at TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    owner_agency TEXT NOT NULL DEFAULT '',
+                    statement_id TEXT NOT NULL DEFAULT '',
+                    due_date TEXT,
+                    status TEXT NOT NULL,
+                    PRIMARY KEY (session_id, from_session_uid, action_created_at, text))""");
     }
 
     private static void run(Connection connection, String... statements) throws SQLException {

@@ -13,7 +13,7 @@ import org.threshold.domain.WorkshopSession;
 /** Workshop sessions: their details, status and where the facilitator stopped. */
 public final class SessionRepository {
     private static final String COLUMNS = "id, uid, title, session_date, venue, facilitators, planned_minutes, "
-            + "status, anonymity_threshold, cursor_item, cursor_stage, created_at, updated_at";
+            + "status, anonymity_threshold, cursor_item, cursor_stage, created_at, updated_at, partnership";
 
     private final Database database;
 
@@ -24,13 +24,13 @@ public final class SessionRepository {
     public WorkshopSession create(String uid, SessionDetails details, SessionStatus status, Instant now) {
         return database.write(c -> {
             long id = Jdbc.insert(c, "INSERT INTO workshop_session (uid, title, session_date, venue, facilitators, "
-                            + "planned_minutes, status, anonymity_threshold, created_at, updated_at) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + "planned_minutes, status, anonymity_threshold, created_at, updated_at, partnership) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     uid, details.title(), details.date(), details.venue(), details.facilitators(),
-                    details.plannedMinutes(), status, details.anonymityThreshold(), now, now);
+                    details.plannedMinutes(), status, details.anonymityThreshold(), now, now, details.partnership());
             return new WorkshopSession(id, uid, details.title(), details.date(), details.venue(),
                     details.facilitators(), details.plannedMinutes(), status, details.anonymityThreshold(),
-                    AgendaPosition.START, now, now);
+                    AgendaPosition.START, now, now, details.partnership());
         });
     }
 
@@ -52,9 +52,9 @@ public final class SessionRepository {
 
     public void updateDetails(long id, SessionDetails details, Instant now) {
         database.write(c -> Jdbc.update(c, "UPDATE workshop_session SET title = ?, session_date = ?, venue = ?, "
-                        + "facilitators = ?, planned_minutes = ?, anonymity_threshold = ?, updated_at = ? WHERE id = ?",
-                details.title(), details.date(), details.venue(), details.facilitators(), details.plannedMinutes(),
-                details.anonymityThreshold(), now, id));
+                        + "facilitators = ?, planned_minutes = ?, anonymity_threshold = ?, partnership = ?, updated_at = ? "
+                        + "WHERE id = ?", details.title(), details.date(), details.venue(), details.facilitators(),
+                details.plannedMinutes(), details.anonymityThreshold(), details.partnership(), now, id));
     }
 
     public void setStatus(long id, SessionStatus status, Instant now) {
@@ -78,6 +78,6 @@ public final class SessionRepository {
                 row.getInt("planned_minutes"), SessionStatus.valueOf(row.getString("status")),
                 row.getInt("anonymity_threshold"),
                 new AgendaPosition(row.getInt("cursor_item"), row.getInt("cursor_stage")),
-                Jdbc.instant(row, "created_at"), Jdbc.instant(row, "updated_at"));
+                Jdbc.instant(row, "created_at"), Jdbc.instant(row, "updated_at"), row.getString("partnership"));
     }
 }

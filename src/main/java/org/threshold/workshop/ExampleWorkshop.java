@@ -67,17 +67,31 @@ public final class ExampleWorkshop {
     public WorkshopSession create(Pack pack, String packJson) {
         return database.transaction(() -> {
             WorkshopSession session = catalog.create(new SessionDetails(TITLE, DAY, "Tallowford Civic Centre, Committee Room 2",
-                    "Partnership training team", 210, WorkshopSession.DEFAULT_ANONYMITY_THRESHOLD));
+                    "Partnership training team", pack.whereWeStand().offered() ? 240 : 210,
+                    WorkshopSession.DEFAULT_ANONYMITY_THRESHOLD, ExampleStand.PARTNERSHIP));
             new SessionAgencyRepository(database).replaceAll(session.id(), agencies());
             new SnapshotRepository(database).save(session.id(), new ContentSnapshot(pack.metadata().id(),
                     pack.metadata().version(), packJson, clock.instant()));
-            List<AgendaItem> agenda = runTheDay(session, DefaultAgenda.from(pack));
+            List<AgendaItem> agenda = runTheDay(session, withWhereWeStand(pack, DefaultAgenda.from(pack)));
             new ExampleResults(database, session.id(), pack, agencies(), new Random(20261014)).record(agenda);
+            agenda.stream().filter(i -> i.kind() == AgendaItemKind.WHERE_WE_STAND).findFirst().ifPresent(item ->
+                    new ExampleStand(database, session.id(), pack.whereWeStand(), agencies(), new Random(20261015))
+                            .record(item));
             SessionRepository sessions = new SessionRepository(database);
             sessions.setStatus(session.id(), SessionStatus.FINISHED, clock.instant());
             sessions.savePosition(session.id(), new AgendaPosition(agenda.size() - 1, 0), clock.instant());
             return sessions.find(session.id()).orElseThrow();
         });
+    }
+
+    /** The default agenda with "Where we stand" before the close, when the pack has the section. */
+    private static List<AgendaItem> withWhereWeStand(Pack pack, List<AgendaItem> agenda) {
+        if (!pack.whereWeStand().offered()) {
+            return agenda;
+        }
+        List<AgendaItem> items = new ArrayList<>(agenda);
+        items.add(items.size() - 1, AgendaItem.planned(AgendaItemKind.WHERE_WE_STAND, "Where we stand", "", 25));
+        return items;
     }
 
     /** Saves the agenda with the actual times of a day that started at half past nine and ran a little over. */

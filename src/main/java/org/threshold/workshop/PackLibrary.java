@@ -242,7 +242,7 @@ public final class PackLibrary {
 
     static Pack withMetadata(Pack pack, PackMetadata metadata) {
         return new Pack(metadata, pack.agencies(), pack.basisLayers(), pack.references(), pack.scenarios(),
-                pack.exercises());
+                pack.exercises(), pack.whereWeStand());
     }
 
     private static IllegalStateException brokenInstallation(Exception e) {

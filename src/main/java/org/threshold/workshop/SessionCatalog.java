@@ -85,7 +85,8 @@ public final class SessionCatalog {
         return database.transaction(() -> {
             WorkshopSession original = sessions.find(id).orElseThrow(() -> missing(id));
             SessionDetails details = new SessionDetails(original.title() + " (copy)", original.date(), original.venue(),
-                    original.facilitators(), original.plannedMinutes(), original.anonymityThreshold());
+                    original.facilitators(), original.plannedMinutes(), original.anonymityThreshold(),
+                    original.partnership());
             WorkshopSession copy = sessions.create(UUID.randomUUID().toString(), details, SessionStatus.PLANNED, now);
             agencies.replaceAll(copy.id(), agencies.list(id));
             agenda.save(copy.id(), agenda.list(id).stream()
@@ -127,7 +128,7 @@ public final class SessionCatalog {
     }
 
     private static String searchableText(WorkshopSession s) {
-        return String.join(" ", s.title(), s.venue(), s.date().toString(), Dates.spoken(s.date()))
+        return String.join(" ", s.title(), s.venue(), s.partnership(), s.date().toString(), Dates.spoken(s.date()))
                 .toLowerCase(Locale.ROOT);
     }
 

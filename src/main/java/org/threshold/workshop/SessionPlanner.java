@@ -17,6 +17,7 @@ import org.threshold.store.SessionAgencyRepository;
 import org.threshold.store.SessionRepository;
 import org.threshold.store.SnapshotRepository;
 import org.threshold.store.TemplateRepository;
+import org.threshold.workshop.stand.Partnerships;
 
 /** Planning a workshop: its details, the agencies coming, the content it runs from and its agenda. */
 public final class SessionPlanner {
@@ -30,6 +31,7 @@ public final class SessionPlanner {
     private final JournalRepository journal;
     /** Made on first use: it brings the JSON library, which opening the window does not need. */
     private AgendaTemplates templates;
+    private final Partnerships partnerships;
 
     public SessionPlanner(Database database, PackLibrary packs, Clock clock) {
         this.database = database;
@@ -40,6 +42,12 @@ public final class SessionPlanner {
         this.agenda = new AgendaRepository(database);
         this.snapshots = new SnapshotRepository(database);
         this.journal = new JournalRepository(database);
+        this.partnerships = new Partnerships(database, clock);
+    }
+
+    /** The partnership's earlier workshops, and what became of their actions. */
+    public Partnerships partnerships() {
+        return partnerships;
     }
 
     public synchronized AgendaTemplates templates() {

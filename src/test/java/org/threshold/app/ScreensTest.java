@@ -134,7 +134,8 @@ class ScreensTest {
             run.jumpTo(10);
             run.next();
             screens.capture("console-myth-1366", new ConsoleView(run, NO_PROJECTOR), 1, 1366, 768);
-            run.jumpTo(11);
+            run.jumpTo(run.stateProperty().get().agenda().stream().map(AgendaItem::kind).toList()
+                    .indexOf(AgendaItemKind.AGENCY_CARDS));
             screens.capture("console-cards-1366", new ConsoleView(run, NO_PROJECTOR), 1, 1366, 768);
             return null;
         });

@@ -7,16 +7,22 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.threshold.domain.ActionReview;
+import org.threshold.domain.ActionStatus;
 import org.threshold.domain.AgencyCard;
 import org.threshold.domain.AgendaItem;
 import org.threshold.domain.AgendaItemKind;
 import org.threshold.domain.ConfidenceRating;
 import org.threshold.domain.ContentSnapshot;
 import org.threshold.domain.DecisionKey;
+import org.threshold.domain.DeviceAnswer;
+import org.threshold.domain.JourneyPlacement;
 import org.threshold.domain.MeasurePhase;
+import org.threshold.domain.Moderation;
 import org.threshold.domain.MythAnswer;
 import org.threshold.domain.Note;
 import org.threshold.domain.NoteKind;
+import org.threshold.domain.ReadinessRating;
 import org.threshold.domain.Response;
 import org.threshold.domain.ResponseSource;
 import org.threshold.domain.SessionAgency;
@@ -33,6 +39,12 @@ import org.threshold.domain.WorkshopSession;
  */
 public final class SchemaFixtures {
     static final String FOLDER = "src/test/resources/org/threshold/store/fixtures";
+    /**
+     * The schema versions a released Threshold wrote, each with its fixture. Versions 2 to 4 were
+     * steps within the release that wrote 5: no facilitator's file stopped at them. Add the next
+     * version here when it is released, and make its fixture.
+     */
+    static final List<Integer> RELEASED = List.of(1, 5);
 
     private SchemaFixtures() {
     }
@@ -93,6 +105,25 @@ public final class SchemaFixtures {
         notes.add(id, new Note(0, agenda.get(1).id(), NoteKind.BARRIER, "Fear of blame", "", at));
         new JournalRepository(db).append(id, "reveal", "stage 1", at);
         new PackRepository(db).save(new StoredPack("core", "Core scenarios", "1.0", "built-in", "{}", at));
+        new TrustRepository(db).save(id, new TrustRating(MeasurePhase.BASELINE, "health", "police", TrustRating.DONT_KNOW,
+                7, "No contact yet"));
+        PhoneRoomRepository phones = new PhoneRoomRepository(db);
+        phones.save(id, new PhoneRoomRepository.Room("482913", 1, false), at);
+        phones.saveDevice(id, new PhoneRoomRepository.Device("a41f0c", "police", 1), at);
+        DeviceAnswerRepository deviceAnswers = new DeviceAnswerRepository(db);
+        deviceAnswers.replace(id, key, "a41f0c", List.of(new DeviceAnswer(key, "a41f0c", "police", "", "share-now", "",
+                "", 4, "A pattern no one agency sees", Moderation.APPROVED, at)), at);
+        deviceAnswers.close(key, at);
+        StandRepository stand = new StandRepository(db);
+        stand.replacePlacements(id, "police", List.of(new JourneyPlacement("police", 0, "coordinated", 6,
+                ResponseSource.SHOW_OF_HANDS)));
+        stand.replaceRatings(id, "named-contacts", "health", List.of(new ReadinessRating("named-contacts", "health", 1, 4,
+                7, ResponseSource.TABLE_DECISION)));
+        new ActionReviewRepository(db).save(id, new ActionReview("earlier-session", "Leeds information sharing, autumn",
+                LocalDate.of(2025, 11, 5), at, "Share the MASH contact list", "police", "named-contacts",
+                LocalDate.of(2026, 1, 31), ActionStatus.DONE));
+        notes.add(id, new Note(0, 0, NoteKind.ACTION, "Name a contact in every agency", "health", at, "named-contacts",
+                LocalDate.of(2026, 6, 30)));
         new SettingsRepository(db).put("theme", "projector");
         db.write(c -> Jdbc.update(c, "INSERT INTO agenda_template (name, json, saved_at) VALUES (?, ?, ?)",
                 "Half day", "[]", at));

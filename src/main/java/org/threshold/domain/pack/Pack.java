@@ -10,13 +10,21 @@ public record Pack(
         List<BasisLayer> basisLayers,
         List<Reference> references,
         List<Scenario> scenarios,
-        Exercises exercises) {
+        Exercises exercises,
+        WhereWeStand whereWeStand) {
 
     public Pack {
         agencies = List.copyOf(agencies);
         basisLayers = List.copyOf(basisLayers);
         references = List.copyOf(references);
         scenarios = List.copyOf(scenarios);
+        whereWeStand = whereWeStand == null ? WhereWeStand.NONE : whereWeStand;
+    }
+
+    /** A pack without the optional "Where we stand" section. */
+    public Pack(PackMetadata metadata, List<PackAgency> agencies, List<BasisLayer> basisLayers,
+                List<Reference> references, List<Scenario> scenarios, Exercises exercises) {
+        this(metadata, agencies, basisLayers, references, scenarios, exercises, WhereWeStand.NONE);
     }
 
     public Optional<Scenario> scenario(String id) {

@@ -17,7 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.converter.LocalDateStringConverter;
 import org.threshold.domain.SessionDetails;
 
-/** A workshop's details: title, date, venue, facilitators, length and the anonymity threshold. */
+/** A workshop's details: title, date, venue, facilitators, partnership, length and the anonymity threshold. */
 public final class SessionDetailsDialog extends Dialog<SessionDetails> {
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
 
@@ -50,6 +50,12 @@ public final class SessionDetailsDialog extends Dialog<SessionDetails> {
         facilitators.setId("new-session-facilitators");
         facilitators.setPromptText("Names or team; never participants");
         facilitators.textProperty().bindBidirectional(model.facilitatorsProperty());
+        TextField partnership = new TextField();
+        partnership.setId("new-session-partnership");
+        partnership.setPromptText("e.g. Northfield Safeguarding Partnership");
+        partnership.setTooltip(new javafx.scene.control.Tooltip(
+                "Workshops for the same partnership are compared over time, and the next one reviews this one's actions"));
+        partnership.textProperty().bindBidirectional(model.partnershipProperty());
         Spinner<Integer> minutes = new Spinner<>(30, 600, model.plannedMinutesProperty().get(), 15);
         minutes.setEditable(true);
         minutes.valueProperty().addListener((obs, old, value) -> model.plannedMinutesProperty().set(value));
@@ -63,8 +69,9 @@ public final class SessionDetailsDialog extends Dialog<SessionDetails> {
         form.addRow(1, label("Date", date), date);
         form.addRow(2, label("Venue", venue), venue);
         form.addRow(3, label("Facilitators", facilitators), facilitators);
-        form.addRow(4, label("Length in minutes", minutes), minutes);
-        form.addRow(5, label("Smallest group shown on its own", threshold), threshold);
+        form.addRow(4, label("Partnership", partnership), partnership);
+        form.addRow(5, label("Length in minutes", minutes), minutes);
+        form.addRow(6, label("Smallest group shown on its own", threshold), threshold);
         title.setPrefColumnCount(32);
 
         Label problem = new Label();

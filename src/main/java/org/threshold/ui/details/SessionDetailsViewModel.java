@@ -22,6 +22,7 @@ public final class SessionDetailsViewModel {
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final StringProperty venue = new SimpleStringProperty(this, "venue", "");
     private final StringProperty facilitators = new SimpleStringProperty(this, "facilitators", "");
+    private final StringProperty partnership = new SimpleStringProperty(this, "partnership", "");
     private final IntegerProperty plannedMinutes = new SimpleIntegerProperty(this, "plannedMinutes",
             WorkshopSession.DEFAULT_PLANNED_MINUTES);
     private final IntegerProperty anonymityThreshold = new SimpleIntegerProperty(this, "anonymityThreshold",
@@ -30,7 +31,8 @@ public final class SessionDetailsViewModel {
 
     public SessionDetailsViewModel(LocalDate today) {
         date.set(today);
-        problem.bind(Bindings.createStringBinding(this::currentProblem, title, date, plannedMinutes, anonymityThreshold));
+        problem.bind(Bindings.createStringBinding(this::currentProblem, title, date, plannedMinutes, anonymityThreshold,
+                partnership));
     }
 
     /** The form filled with a workshop's current details, for editing them. */
@@ -39,6 +41,7 @@ public final class SessionDetailsViewModel {
         model.title.set(session.title());
         model.venue.set(session.venue());
         model.facilitators.set(session.facilitators());
+        model.partnership.set(session.partnership());
         model.plannedMinutes.set(session.plannedMinutes());
         model.anonymityThreshold.set(session.anonymityThreshold());
         return model;
@@ -60,6 +63,11 @@ public final class SessionDetailsViewModel {
         return facilitators;
     }
 
+    /** The partnership the workshop is for: workshops with the same name are compared over time. */
+    public StringProperty partnershipProperty() {
+        return partnership;
+    }
+
     public IntegerProperty plannedMinutesProperty() {
         return plannedMinutes;
     }
@@ -78,7 +86,7 @@ public final class SessionDetailsViewModel {
             return Optional.empty();
         }
         return Optional.of(new SessionDetails(title.get(), date.get(), venue.get(), facilitators.get(),
-                plannedMinutes.get(), anonymityThreshold.get()));
+                plannedMinutes.get(), anonymityThreshold.get(), partnership.get()));
     }
 
     private String currentProblem() {
@@ -88,6 +96,9 @@ public final class SessionDetailsViewModel {
         }
         if (text.length() > MAX_TITLE_LENGTH) {
             return "Keep the title under " + MAX_TITLE_LENGTH + " characters.";
+        }
+        if (partnership.get() != null && partnership.get().strip().length() > MAX_TITLE_LENGTH) {
+            return "Keep the partnership's name under " + MAX_TITLE_LENGTH + " characters.";
         }
         if (date.get() == null) {
             return "Choose the date of the workshop.";

@@ -55,6 +55,11 @@ final class AgendaPane extends VBox {
                         model.addItem(kind, insertionPoint());
                     }
                 });
+                if (kind == AgendaItemKind.WHERE_WE_STAND) {
+                    // Offered only when the workshop's pack has the journey and the statements to ask.
+                    item.disableProperty().bind(Bindings.createBooleanBinding(() -> model.packProperty().get() == null
+                            || !model.packProperty().get().whereWeStand().offered(), model.packProperty()));
+                }
                 addItem.getItems().add(item);
             }
         }

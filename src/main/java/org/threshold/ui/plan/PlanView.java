@@ -6,6 +6,7 @@ import javafx.event.EventHandler;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -100,7 +101,8 @@ public final class PlanView extends BorderPane {
                 return null;
             }
         });
-        VBox detailsCard = new VBox(8, detailsTitle, details, contentTitle, packChooser, content);
+        VBox detailsCard = new VBox(8, detailsTitle, details, contentTitle, packChooser, content,
+                new ActionReviewPane(model.actionReview()));
         detailsCard.getStyleClass().add("card");
         detailsCard.setPrefWidth(320);
         detailsCard.setMinWidth(260);
@@ -108,7 +110,13 @@ public final class PlanView extends BorderPane {
         agencies = new AgenciesPane(model);
         AgendaPane agenda = new AgendaPane(model);
         HBox.setHgrow(agenda, Priority.ALWAYS);
-        HBox columns = new HBox(16, detailsCard, agencies, agenda);
+        // The details grow with the partnership and its last workshop's actions: they scroll rather than being cut short.
+        ScrollPane detailsColumn = new ScrollPane(detailsCard);
+        detailsColumn.setFitToWidth(true);
+        detailsColumn.getStyleClass().add("edge-to-edge");
+        detailsColumn.setPrefWidth(320);
+        detailsColumn.setMinWidth(260);
+        HBox columns = new HBox(16, detailsColumn, agencies, agenda);
         columns.setPadding(new Insets(16));
         setCenter(columns);
 
@@ -177,6 +185,7 @@ public final class PlanView extends BorderPane {
         details.setText(session.title() + "\n" + Dates.spoken(session.date())
                 + (session.venue().isBlank() ? "" : "\n" + session.venue())
                 + (session.facilitators().isBlank() ? "" : "\nFacilitated by " + session.facilitators())
+                + (session.partnership().isBlank() ? "" : "\nFor " + session.partnership())
                 + "\n" + session.plannedMinutes() + " minutes"
                 + "\nGroups smaller than " + session.anonymityThreshold() + " are never shown on their own.");
     }

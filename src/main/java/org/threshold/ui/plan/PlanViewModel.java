@@ -49,6 +49,7 @@ public final class PlanViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper smallGroups = new ReadOnlyStringWrapper(this, "smallGroups", "");
     private final ObservableList<PackLibrary.LoadedPack> packChoices = FXCollections.observableArrayList();
+    private final ActionReviewViewModel actionReview;
     private final IntegerBinding totalMinutes = Bindings.createIntegerBinding(() -> DefaultAgenda.totalMinutes(agenda), agenda);
 
     public PlanViewModel(long sessionId, SessionPlanner planner, TaskExecutor tasks, DialogService dialogs,
@@ -58,6 +59,12 @@ public final class PlanViewModel {
         this.work = new BackgroundWork(tasks, dialogs, "Threshold");
         this.dialogs = dialogs;
         this.navigator = navigator;
+        this.actionReview = new ActionReviewViewModel(sessionId, planner.partnerships(), tasks, dialogs);
+    }
+
+    /** The partnership's last workshop's actions, to say what became of each before this one. */
+    public ActionReviewViewModel actionReview() {
+        return actionReview;
     }
 
     public void load() {
@@ -175,7 +182,12 @@ public final class PlanViewModel {
     public void addItem(AgendaItemKind kind, int at) {
         String ref = kind == AgendaItemKind.TRUST_EXERCISE || kind == AgendaItemKind.CONFIDENCE_CHECK
                 || kind == AgendaItemKind.QUIZ ? phaseFor(kind) : "";
-        insert(AgendaItem.planned(kind, kind.label(), ref, kind == AgendaItemKind.BREAK ? 10 : 15), at);
+        int minutes = switch (kind) {
+            case BREAK -> 10;
+            case WHERE_WE_STAND -> 25;
+            default -> 15;
+        };
+        insert(AgendaItem.planned(kind, kind.label(), ref, minutes), at);
     }
 
     public void move(int index, int offset) {
@@ -280,6 +292,8 @@ public final class PlanViewModel {
     }
 
     private void show(SessionPlanner.Plan plan) {
+        // The partnership may have been named or changed with the details: its last workshop follows.
+        actionReview.load();
         session.set(plan.session());
         currency.set(planner.currency(plan.pack()));
         pack.set(plan.pack());

@@ -48,6 +48,7 @@ public final class RunViewModel {
     private final ObservableList<Response> answersView = FXCollections.unmodifiableObservableList(answers);
     private final ObservableList<Note> notesView = FXCollections.unmodifiableObservableList(notes);
     private final MeasuresViewModel measures;
+    private final StandViewModel stand;
     private final EndOfDay ending;
     private boolean moving;
 
@@ -59,6 +60,7 @@ public final class RunViewModel {
         this.navigator = navigator;
         this.clock = clock;
         this.measures = new MeasuresViewModel(runner.measures(), work, state.getReadOnlyProperty());
+        this.stand = new StandViewModel(runner.stand(), work, state.getReadOnlyProperty(), notes::add, clock);
         this.ending = new EndOfDay(runner, work, state, status::set);
     }
 
@@ -82,6 +84,11 @@ public final class RunViewModel {
     /** The trust grid, confidence check, myth-or-fact answers and agency cards of this workshop. */
     public MeasuresViewModel measures() {
         return measures;
+    }
+
+    /** "Where we stand": journey placements, readiness ratings and the actions taken from them. */
+    public StandViewModel stand() {
+        return stand;
     }
 
     public ReadOnlyObjectProperty<RunState> stateProperty() {

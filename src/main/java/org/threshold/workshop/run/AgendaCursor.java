@@ -5,10 +5,12 @@ import org.threshold.domain.AgendaItem;
 import org.threshold.domain.AgendaItemKind;
 import org.threshold.domain.AgendaPosition;
 import org.threshold.domain.pack.Pack;
+import org.threshold.workshop.stand.StandStep;
 
 /**
  * Moves through a running agenda step by step. A scenario has one step per stage and a last
- * step for its debrief; a myth-or-fact round has one step per statement; anything else is one step.
+ * step for its debrief; a myth-or-fact round has one step per statement; "where we stand" has one
+ * step each for the journey, the readiness statements and the actions; anything else is one step.
  */
 public final class AgendaCursor {
     private final List<AgendaItem> agenda;
@@ -26,6 +28,9 @@ public final class AgendaCursor {
         }
         if (item.kind() == AgendaItemKind.QUIZ) {
             return Math.max(1, pack.exercises().mythOrFact().size());
+        }
+        if (item.kind() == AgendaItemKind.WHERE_WE_STAND) {
+            return StandStep.values().length;
         }
         return 1;
     }

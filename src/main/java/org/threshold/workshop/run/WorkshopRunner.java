@@ -24,6 +24,7 @@ import org.threshold.store.RevealRepository;
 import org.threshold.store.SessionAgencyRepository;
 import org.threshold.store.SessionRepository;
 import org.threshold.workshop.SessionPlanner;
+import org.threshold.workshop.stand.StandRunner;
 
 /**
  * Running a workshop in the room. Every move, reveal and answer is committed before the screen
@@ -40,6 +41,7 @@ public final class WorkshopRunner {
     private final NoteRepository notes;
     private final JournalRepository journal;
     private final MeasuresRunner measures;
+    private final StandRunner stand;
 
     public WorkshopRunner(Database database, SessionPlanner planner, Clock clock) {
         this.database = database;
@@ -52,11 +54,17 @@ public final class WorkshopRunner {
         this.notes = new NoteRepository(database);
         this.journal = new JournalRepository(database);
         this.measures = new MeasuresRunner(database, clock);
+        this.stand = new StandRunner(database, clock);
     }
 
     /** The trust, confidence, myth-or-fact and agency-card exercises of the same workshop. */
     public MeasuresRunner measures() {
         return measures;
+    }
+
+    /** The "Where we stand" item of the same workshop. */
+    public StandRunner stand() {
+        return stand;
     }
 
     /** Opens a session for running at the place it stopped; a planned session becomes in progress. */

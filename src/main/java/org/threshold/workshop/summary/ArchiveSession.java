@@ -35,7 +35,7 @@ public final class ArchiveSession {
         SessionArchive archive = new SessionArchive(SessionArchive.FORMAT, SessionArchive.VERSION,
                 clock.instant().toString(), data.session(), data.agencies(), data.agenda(), data.snapshot().orElse(null),
                 data.responses(), data.trust(), data.confidence(), data.myths(), data.cards(), data.notes(),
-                data.journal());
+                data.journal(), data.placements(), data.ratings(), data.reviews());
         progress.accept(new ProgressStep(1, 2, "Writing " + target.getFileName()));
         Path written = DestinationExists.whenWriting(target,
                 () -> files.write(target, out -> new ArchiveCodec().write(archive, out), mayReplace));

@@ -57,11 +57,13 @@ public final class CompareSessions {
         requireTwo(sessionIds);
         List<SessionData> sessions = new ArrayList<>();
         List<SessionResults> results = new ArrayList<>();
+        List<StandTrends.Compared> compared = new ArrayList<>();
         for (int i = 0; i < sessionIds.size(); i++) {
             progress.accept(new ProgressStep(i, sessionIds.size() + 1, "Reading session " + (i + 1)));
             SessionData data = SessionData.read(database, sessionIds.get(i));
             sessions.add(data);
             results.add(builder.analyse(data));
+            compared.add(new StandTrends.Compared(i, data, builder.pack(data)));
         }
         progress.accept(new ProgressStep(sessionIds.size(), sessionIds.size() + 1, "Comparing"));
         List<ComparisonSummary.SessionColumn> columns = sessions.stream().map(d -> new ComparisonSummary.SessionColumn(
@@ -69,7 +71,7 @@ public final class CompareSessions {
                 d.agencies().stream().mapToInt(a -> a.headcount()).sum(), d.agencies().size())).toList();
         String title = "Comparison of " + sessionIds.size() + " workshops";
         return new ComparisonSummary(title, Dates.spoken(LocalDate.now(clock.withZone(zone))), columns,
-                trust(results), thresholds(results), barriers(sessions));
+                trust(results), thresholds(results), barriers(sessions), StandTrends.of(compared));
     }
 
     /** @param mayReplace whether a file (or earlier CSV export) at {@code target} may be replaced; see {@link DestinationExists} */

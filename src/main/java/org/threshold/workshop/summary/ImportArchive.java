@@ -90,7 +90,7 @@ public final class ImportArchive {
             return database.transaction(() -> {
                 WorkshopSession created = sessions.create(original.uid(), new SessionDetails(original.title(),
                         original.date(), original.venue(), original.facilitators(), Math.max(1, original.plannedMinutes()),
-                        original.anonymityThreshold()), original.status(), now);
+                        original.anonymityThreshold(), original.partnership()), original.status(), now);
                 long id = created.id();
                 sessions.savePosition(id, original.position(), now);
                 new SessionAgencyRepository(database).replaceAll(id, archive.agencies());
@@ -106,8 +106,9 @@ public final class ImportArchive {
                 NoteRepository notes = new NoteRepository(database);
                 for (Note n : archive.notes()) {
                     notes.add(id, new Note(0, item(items, n.agendaItemId()), n.kind(), n.text(), n.ownerAgency(),
-                            n.createdAt()));
+                            n.createdAt(), n.statementId(), n.due()));
                 }
+                StandArchive.save(database, id, archive);
                 JournalRepository journal = new JournalRepository(database);
                 for (JournalEntry entry : archive.journal()) {
                     journal.append(id, entry.action(), entry.detail(), entry.at());

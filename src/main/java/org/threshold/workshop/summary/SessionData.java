@@ -2,18 +2,22 @@ package org.threshold.workshop.summary;
 
 import java.util.List;
 import java.util.Optional;
+import org.threshold.domain.ActionReview;
 import org.threshold.domain.AgencyCard;
 import org.threshold.domain.AgendaItem;
 import org.threshold.domain.ConfidenceRating;
 import org.threshold.domain.ContentSnapshot;
 import org.threshold.domain.DeviceAnswer;
 import org.threshold.domain.JournalEntry;
+import org.threshold.domain.JourneyPlacement;
 import org.threshold.domain.MythAnswer;
 import org.threshold.domain.Note;
+import org.threshold.domain.ReadinessRating;
 import org.threshold.domain.Response;
 import org.threshold.domain.SessionAgency;
 import org.threshold.domain.TrustRating;
 import org.threshold.domain.WorkshopSession;
+import org.threshold.store.ActionReviewRepository;
 import org.threshold.store.AgencyCardRepository;
 import org.threshold.store.AgendaRepository;
 import org.threshold.store.ConfidenceRepository;
@@ -26,6 +30,7 @@ import org.threshold.store.ResponseRepository;
 import org.threshold.store.SessionAgencyRepository;
 import org.threshold.store.SessionRepository;
 import org.threshold.store.SnapshotRepository;
+import org.threshold.store.StandRepository;
 import org.threshold.store.TrustRepository;
 
 /**
@@ -44,7 +49,10 @@ public record SessionData(
         List<AgencyCard> cards,
         List<Note> notes,
         List<JournalEntry> journal,
-        List<DeviceAnswer> deviceAnswers) {
+        List<DeviceAnswer> deviceAnswers,
+        List<JourneyPlacement> placements,
+        List<ReadinessRating> ratings,
+        List<ActionReview> reviews) {
 
     public static SessionData read(Database database, long sessionId) {
         WorkshopSession session = new SessionRepository(database).find(sessionId)
@@ -60,7 +68,10 @@ public record SessionData(
                 new AgencyCardRepository(database).list(sessionId),
                 new NoteRepository(database).list(sessionId),
                 new JournalRepository(database).list(sessionId),
-                new DeviceAnswerRepository(database).list(sessionId));
+                new DeviceAnswerRepository(database).list(sessionId),
+                new StandRepository(database).placements(sessionId),
+                new StandRepository(database).ratings(sessionId),
+                new ActionReviewRepository(database).list(sessionId));
     }
 
     /** The newest session by date, as "latest" on the command line means. */

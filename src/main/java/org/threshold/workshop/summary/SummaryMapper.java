@@ -63,7 +63,8 @@ final class SummaryMapper {
         return new SessionSummary(cover(now), agenda(), scenarios, divergences, notes(),
                 MeasuresMapper.trust(results.trust(), data.trust(), pack, threshold, includeNotes, this::agency),
                 MeasuresMapper.confidence(results.confidence(), threshold), MeasuresMapper.myths(results.myths(), threshold),
-                MeasuresMapper.knowledge(results.knowledge()), cards(), new AnsweringMapper(data, pack, includeNotes).map());
+                MeasuresMapper.knowledge(results.knowledge()), cards(), new AnsweringMapper(data, pack, includeNotes).map(),
+                StandSummaryMapper.map(data, pack.whereWeStand(), includeNotes, this::agency));
     }
 
     private List<SessionSummary.CardRow> cards() {

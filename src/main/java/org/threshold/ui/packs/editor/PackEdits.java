@@ -51,19 +51,23 @@ final class PackEdits {
     }
 
     static Pack metadata(Pack p, PackMetadata m) {
-        return new Pack(m, p.agencies(), p.basisLayers(), p.references(), p.scenarios(), p.exercises());
+        return new Pack(m, p.agencies(), p.basisLayers(), p.references(), p.scenarios(), p.exercises(),
+                p.whereWeStand());
     }
 
     static Pack scenarios(Pack p, List<Scenario> scenarios) {
-        return new Pack(p.metadata(), p.agencies(), p.basisLayers(), p.references(), scenarios, p.exercises());
+        return new Pack(p.metadata(), p.agencies(), p.basisLayers(), p.references(), scenarios, p.exercises(),
+                p.whereWeStand());
     }
 
     static Pack references(Pack p, List<Reference> references) {
-        return new Pack(p.metadata(), p.agencies(), p.basisLayers(), references, p.scenarios(), p.exercises());
+        return new Pack(p.metadata(), p.agencies(), p.basisLayers(), references, p.scenarios(), p.exercises(),
+                p.whereWeStand());
     }
 
     static Pack exercises(Pack p, Exercises exercises) {
-        return new Pack(p.metadata(), p.agencies(), p.basisLayers(), p.references(), p.scenarios(), exercises);
+        return new Pack(p.metadata(), p.agencies(), p.basisLayers(), p.references(), p.scenarios(), exercises,
+                p.whereWeStand());
     }
 
     static Pack scenario(Pack p, int index, UnaryOperator<Scenario> change) {

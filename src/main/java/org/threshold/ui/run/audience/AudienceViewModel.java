@@ -34,7 +34,7 @@ public final class AudienceViewModel {
         this.answers = run.answers();
         this.notes = run.notes();
         Observable[] sources = {run.stateProperty(), run.blankedProperty(), run.itemStartedAtProperty(), answers, notes,
-                run.measures().measuresProperty()};
+                run.measures().measuresProperty(), run.stand().answersProperty()};
         for (Observable source : sources) {
             source.addListener(o -> refresh());
         }
@@ -71,7 +71,7 @@ public final class AudienceViewModel {
         Instant started = run.itemStartedAtProperty().get();
         AudienceSlide next = SlideContent.of(new AudienceInput(run.stateProperty().get(), answers, notes,
                 run.measures().measuresProperty().get(), started == null ? clock.instant() : started, clock.getZone(),
-                run.blankedProperty().get(), roomPhones()));
+                run.blankedProperty().get(), roomPhones(), run.stand().answersProperty().get()));
         // A save that changes nothing the room sees leaves the projector alone.
         if (!next.equals(slide.get())) {
             slide.set(next);

@@ -113,9 +113,12 @@ public sealed interface SlideBlock {
         }
     }
 
-    /** What a grid is, so the view can lay it out: the threshold chart, the trust grid, the confidence counts. */
+    /**
+     * What a grid is, so the view can lay it out: the threshold chart, the trust grid, the confidence
+     * counts, or "Where we stand"'s journey and readiness.
+     */
     enum GridKind {
-        THRESHOLD, TRUST, CONFIDENCE
+        THRESHOLD, TRUST, CONFIDENCE, JOURNEY, READINESS
     }
 
     /**

@@ -81,6 +81,7 @@ final class SlideView extends VBox {
                 case THRESHOLD -> new ThresholdChartView(grid);
                 case TRUST -> new TrustHeatmap(grid);
                 case CONFIDENCE -> new ConfidenceShiftView(grid);
+                case JOURNEY, READINESS -> new StandGridView(grid);
             };
         }
         if (block instanceof SlideBlock.OpenAnswers open) {

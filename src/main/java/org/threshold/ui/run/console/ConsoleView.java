@@ -243,6 +243,7 @@ public final class ConsoleView extends BorderPane {
                 case TRUST_EXERCISE -> new TrustGridPane(model.measures(), model.stateProperty(), state);
                 case CONFIDENCE_CHECK -> new ConfidenceEntryPane(model.measures(), state);
                 case AGENCY_CARDS -> new AgencyCardPane(model.measures(), state);
+                case WHERE_WE_STAND -> new StandEntryPane(model, state);
                 default -> null;
             };
         }

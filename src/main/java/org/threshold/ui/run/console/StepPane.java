@@ -37,6 +37,7 @@ final class StepPane extends ScrollPane {
                 }
             });
             case QUIZ -> state.myth().ifPresent(m -> myth(state, m));
+            case WHERE_WE_STAND -> StandStepText.describe(state).forEach(line -> text(line.text(), line.style()));
             default -> text(item.kind().label() + ". " + hint(item), "muted");
         }
     }

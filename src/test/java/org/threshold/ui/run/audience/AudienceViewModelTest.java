@@ -124,14 +124,19 @@ class AudienceViewModelTest {
         run.jumpTo(firstScenario());
         enterEverything(run.stateProperty().get());
         run.reveal();
-        assertTrue(showsResults(slide()));
+        assertBlankedUntilB(run, audience);
+    }
+
+    /** With results on screen: B blanks everything, moving on keeps it black, and B again brings a slide back. */
+    static void assertBlankedUntilB(RunViewModel run, AudienceViewModel audience) {
+        assertTrue(showsResults(audience.slideProperty().get()));
         run.toggleBlank();
-        assertTrue(slide().blank());
-        assertEquals(List.of(), slide().texts());
+        assertTrue(audience.slideProperty().get().blank());
+        assertEquals(List.of(), audience.slideProperty().get().texts());
         run.next();
-        assertTrue(slide().blank(), "moving on while blanked keeps the screen black");
+        assertTrue(audience.slideProperty().get().blank(), "moving on while blanked keeps the screen black");
         run.toggleBlank();
-        assertFalse(slide().blank());
+        assertFalse(audience.slideProperty().get().blank());
     }
 
     @Test
