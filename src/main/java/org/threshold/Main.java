@@ -10,7 +10,9 @@ import org.threshold.cli.DemoCommand;
 import org.threshold.cli.ExportCommand;
 import org.threshold.cli.PackCommand;
 import org.threshold.cli.VersionCommand;
-import org.threshold.workshop.summary.PackDecoder;
+import org.threshold.store.DataFolder;
+import org.threshold.store.LogFile;
+import org.threshold.workshop.PackDecoder;
 
 /** Opens the app, or runs a command for scripts when the first word names one. */
 public final class Main {
@@ -24,10 +26,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // The Word writer's library logs through Log4j; without this it complains on stderr that it has nowhere to log.
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        }
+        LogFile.install(DataFolder.forThisUser());
         List<String> words = List.of(args);
         // Built only for a command: it brings the pack reader and the exports, which opening the window does not need.
         if (words.contains("--help") || words.contains("-h")) {

@@ -200,6 +200,11 @@ public final class MainWindow implements Navigator {
         view.focusFirst();
     }
 
+    @Override
+    public void showLog() {
+        LogDialog.show(stage, tasks);
+    }
+
     /** After a restore closed the database: opens the same file again (off the FX thread) and starts from home. */
     private void reopenData() {
         Services closed = services();

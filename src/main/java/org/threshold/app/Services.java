@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.threshold.store.Backups;
 import org.threshold.store.Database;
+import org.threshold.store.Leftovers;
 import org.threshold.store.PackRepository;
 import org.threshold.store.SettingsRepository;
 import org.threshold.workshop.DisplayPreferences;
@@ -33,11 +34,12 @@ public final class Services implements AutoCloseable {
     private final PhonePreferences phonePreferences;
     private final RoomServer phoneServer;
     private final Clock clock;
+    private final Leftovers leftovers;
 
-    private Services(Database database, Clock clock) {
+    private Services(Database database, Clock clock, Leftovers leftovers) {
         this.database = database;
         this.catalog = new SessionCatalog(database, clock);
-        this.packs = new PackLibrary(new PackRepository(database), clock);
+        this.packs = new PackLibrary(new PackRepository(database), clock, leftovers);
         this.examples = new ExampleWorkshop(database, packs, clock);
         this.display = new DisplayPreferences(new SettingsRepository(database));
         this.planner = new SessionPlanner(database, packs, clock);
@@ -49,11 +51,21 @@ public final class Services implements AutoCloseable {
         // Made now, listening nowhere until the facilitator turns phones on.
         this.phoneServer = new RoomServer(phoneAnswers, RoomLimits.standard());
         this.clock = clock;
+        this.leftovers = leftovers;
     }
 
-    /** Opens the database; a StoreException carries the plain-English reason when it cannot be. */
+    /**
+     * Opens the database; a StoreException carries the plain-English reason when it cannot be.
+     *
+     * @param leftovers where exports note their temporary files, so a crash's are cleared at the next start
+     */
+    public static Services open(Path databaseFile, Clock clock, Leftovers leftovers) {
+        return new Services(Database.open(databaseFile), clock, leftovers);
+    }
+
+    /** As {@link #open(Path, Clock, Leftovers)}, noting nothing: for tests, which clear up after themselves. */
     public static Services open(Path databaseFile, Clock clock) {
-        return new Services(Database.open(databaseFile), clock);
+        return open(databaseFile, clock, Leftovers.none());
     }
 
     public Database database() {
@@ -92,8 +104,8 @@ public final class Services implements AutoCloseable {
      * Opens the database for the app's start: checked at once only after an unclean close, else
      * by {@link Database#quickCheck()} once the window is up.
      */
-    public static Services openAtStart(Path databaseFile, Clock clock) {
-        return new Services(Database.openCheckingIfUnclean(databaseFile), clock);
+    public static Services openAtStart(Path databaseFile, Clock clock, Leftovers leftovers) {
+        return new Services(Database.openCheckingIfUnclean(databaseFile), clock, leftovers);
     }
 
     /** Phones in the room: joining, answering and moderation, as the phone server and the console both use them. */
@@ -111,7 +123,7 @@ public final class Services implements AutoCloseable {
 
     /** The same database file opened afresh, after a restore closed it. */
     public Services reopen() {
-        return open(database.file(), clock);
+        return open(database.file(), clock, leftovers);
     }
 
     public Clock clock() {
@@ -121,11 +133,12 @@ public final class Services implements AutoCloseable {
     /** Summary export, comparison and archives, read with the strict pack reader like the command line. */
     public org.threshold.ui.export.ExportDialogs.UseCases exports() {
         var builder = new org.threshold.workshop.summary.SummaryBuilder(database,
-                org.threshold.workshop.summary.PackDecoder.strict(), clock, java.time.ZoneId.systemDefault());
+                org.threshold.workshop.PackDecoder.strict(), clock, java.time.ZoneId.systemDefault());
         return new org.threshold.ui.export.ExportDialogs.UseCases(
-                new org.threshold.workshop.summary.ExportSession(database, builder),
-                new org.threshold.workshop.summary.CompareSessions(database, builder, clock, java.time.ZoneId.systemDefault()),
-                new org.threshold.workshop.summary.ArchiveSession(database, clock),
+                new org.threshold.workshop.summary.ExportSession(database, builder, leftovers),
+                new org.threshold.workshop.summary.CompareSessions(database, builder, leftovers, clock,
+                        java.time.ZoneId.systemDefault()),
+                new org.threshold.workshop.summary.ArchiveSession(database, leftovers, clock),
                 new org.threshold.workshop.summary.ImportArchive(database, clock),
                 new org.threshold.workshop.ExportFolder(new SettingsRepository(database),
                         org.threshold.workshop.ExportFolder.documentsIn(Path.of(System.getProperty("user.home")))));

@@ -46,6 +46,7 @@ final class StartupFlow {
             case RESTORE -> recover(stage, view, "Setting the damaged file aside and restoring the newest backup\u2026",
                     recovery::restoreNewestBackup);
             case START_AFRESH -> recover(stage, view, "Setting the damaged file aside\u2026", recovery::setAsideAndStartAfresh);
+            case SHOW_LOG -> LogDialog.show(stage, tasks);
             case CLOSE -> {
                 stage.close();
                 Platform.exit();

@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
@@ -19,13 +20,14 @@ import org.threshold.store.StoreProblem;
  * whose message already says what to do, offers Close.
  */
 final class StartupProblemView extends BorderPane {
-    enum Choice { RESTORE, START_AFRESH, CLOSE }
+    enum Choice { RESTORE, START_AFRESH, SHOW_LOG, CLOSE }
 
     private final Label headline = new Label();
     private final Label message = new Label();
     private final HBox buttons = new HBox(8);
     private final Button restore = new Button("Restore the newest backup");
     private final Button afresh = new Button("Set it aside and start afresh");
+    private final Hyperlink log = new Hyperlink("Show the log");
     private final Button close = new Button("Close");
 
     StartupProblemView(StoreException problem, boolean hasBackups, Consumer<Choice> choose) {
@@ -39,9 +41,11 @@ final class StartupProblemView extends BorderPane {
         restore.setId("startup-restore");
         restore.getStyleClass().add("accent");
         afresh.setId("startup-afresh");
+        log.setId("startup-log");
         close.setId("startup-close");
         restore.setOnAction(e -> choose.accept(Choice.RESTORE));
         afresh.setOnAction(e -> choose.accept(Choice.START_AFRESH));
+        log.setOnAction(e -> choose.accept(Choice.SHOW_LOG));
         close.setOnAction(e -> choose.accept(Choice.CLOSE));
         if (problem.problem() == StoreProblem.CORRUPT) {
             if (hasBackups) {
@@ -54,7 +58,7 @@ final class StartupProblemView extends BorderPane {
         ScrollPane text = new ScrollPane(message);
         text.setFitToWidth(true);
         text.getStyleClass().add("edge-to-edge");
-        VBox body = new VBox(16, headline, text);
+        VBox body = new VBox(16, headline, text, log);
         VBox.setVgrow(text, Priority.ALWAYS);
         body.setPadding(new Insets(24));
         setCenter(body);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.threshold.domain.DisplayTheme;
 import org.threshold.store.Backups;
+import org.threshold.store.Leftovers;
 import org.threshold.store.Recovery;
 
 /**
@@ -25,10 +26,12 @@ final class StartupRecovery {
     private final Path database;
     private final Clock clock;
     private final Backups backups;
+    private final Leftovers leftovers;
 
-    StartupRecovery(Path database, Clock clock) {
+    StartupRecovery(Path database, Clock clock, Leftovers leftovers) {
         this.database = database.toAbsolutePath();
         this.clock = clock;
+        this.leftovers = leftovers;
         this.backups = new Backups(this.database.resolveSibling("backups"), clock);
     }
 
@@ -39,12 +42,12 @@ final class StartupRecovery {
 
     Outcome restoreNewestBackup() {
         Recovery.Report report = recovery().restoreNewestBackup();
-        return Outcome.of(Services.open(database, clock), report.message());
+        return Outcome.of(Services.open(database, clock, leftovers), report.message());
     }
 
     Outcome setAsideAndStartAfresh() {
         Recovery.Report report = recovery().setAsideAndStartAfresh();
-        return Outcome.of(Services.open(database, clock), report.message());
+        return Outcome.of(Services.open(database, clock, leftovers), report.message());
     }
 
     private Recovery recovery() {

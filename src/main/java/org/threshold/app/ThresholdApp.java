@@ -16,6 +16,7 @@ import org.threshold.cli.StartupReport;
 import org.threshold.domain.DisplayTheme;
 import org.threshold.store.Database;
 import org.threshold.store.DataFolder;
+import org.threshold.store.Leftovers;
 import org.threshold.store.StoreException;
 import org.threshold.store.StoreProblem;
 import org.threshold.ui.common.FxTaskExecutor;
@@ -141,15 +142,21 @@ public final class ThresholdApp extends Application {
         static Opening of(List<String> args) {
             StartupOptions options = StartupOptions.parse(args);
             DataFolder folder = DataFolder.forThisUser();
+            Leftovers leftovers = Leftovers.in(folder);
+            Clock clock = Clock.systemDefaultZone();
+            // Before the driver unpacks its library: what is cleared is never this run's.
+            leftovers.cleanUp(clock.instant());
             Database.extractNativeLibraryInto(folder.nativeLibraries());
             Path database = options.database().orElse(folder.defaultDatabase());
-            Clock clock = Clock.systemDefaultZone();
             try {
-                Services services = Services.openAtStart(database, clock);
+                if (options.database().isEmpty()) {
+                    folder.create();
+                }
+                Services services = Services.openAtStart(database, clock, leftovers);
                 return new Opening(options, services, services.display().theme(), services.display().fontSize(), null,
                         null, false);
             } catch (StoreException e) {
-                StartupRecovery recovery = new StartupRecovery(database, clock);
+                StartupRecovery recovery = new StartupRecovery(database, clock, leftovers);
                 return new Opening(options, null, null, 0, e, recovery,
                         e.problem() == StoreProblem.CORRUPT && recovery.hasBackups());
             }

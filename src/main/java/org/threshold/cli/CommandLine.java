@@ -3,6 +3,7 @@ package org.threshold.cli;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
+import org.threshold.store.LogFile;
 
 /** Dispatches {@code threshold SUBCOMMAND ...} to its command and keeps every failure to one plain line. */
 public final class CommandLine {
@@ -19,7 +20,9 @@ public final class CommandLine {
         return commands.stream().filter(c -> c.name().equals(name)).findFirst();
     }
 
-    public int run(List<String> args, PrintStream out, PrintStream err) {
+    public int run(List<String> args, PrintStream rawOut, PrintStream rawErr) {
+        PrintStream out = Terminal.guard(rawOut);
+        PrintStream err = Terminal.guard(rawErr);
         if (args.isEmpty()) {
             printHelp(out);
             return 0;
@@ -27,18 +30,25 @@ public final class CommandLine {
         // --version is what installers and IT scripts try first; it means the version command.
         Optional<Command> command = find(args.get(0).equals(VERSION_OPTION) ? "version" : args.get(0));
         if (command.isEmpty()) {
-            err.println("Unknown command \u201c" + args.get(0) + "\u201d. Run with --help to see the commands.");
+            err.println("Unknown command \u201c" + Terminal.safe(args.get(0)) + "\u201d. Run with --help to see the commands.");
             return 2;
         }
         try {
             return command.get().run(args.subList(1, args.size()), out, err);
         } catch (CliException e) {
-            err.println(e.getMessage());
+            err.println(Terminal.strip(e.getMessage()));
             return e.exitCode();
         } catch (RuntimeException e) {
-            // Our own failures carry plain messages; anything else is logged, never shown as a trace.
-            LOG.log(System.Logger.Level.DEBUG, "Command failed", e);
-            err.println(e.getMessage() == null ? "The command failed: " + e.getClass().getSimpleName() : e.getMessage());
+            if (e.getClass().getName().startsWith("org.threshold.") && e.getMessage() != null) {
+                // Our own exceptions carry plain words for the facilitator.
+                LOG.log(System.Logger.Level.WARNING, "Command refused", e);
+                err.println(Terminal.strip(e.getMessage()));
+                return 1;
+            }
+            // Anything else is a fault: logged, never shown as a trace or a class name.
+            LOG.log(System.Logger.Level.ERROR, "Command failed", e);
+            err.println("Threshold could not finish the command because of an unexpected fault."
+                    + LogFile.current().map(file -> " Details are in " + file + ".").orElse(""));
             return 1;
         }
     }

@@ -7,22 +7,27 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.threshold.report.ReportFormat;
+import org.threshold.store.DataFolder;
+import org.threshold.store.Leftovers;
 import org.threshold.workshop.summary.CompareSessions;
-import org.threshold.workshop.summary.PackDecoder;
+import org.threshold.workshop.PackDecoder;
 import org.threshold.workshop.summary.SummaryBuilder;
 
 /** {@code compare --db PATH --sessions ID,ID[,...] --format pdf|docx|html|md|csv --out PATH} */
 public final class CompareCommand implements Command {
     private final PackDecoder decoder;
+    private final Leftovers leftovers;
     private final Clock clock;
     private final ZoneId zone;
 
     public CompareCommand(PackDecoder decoder) {
-        this(decoder, Clock.systemDefaultZone(), ZoneId.systemDefault());
+        this(decoder, Leftovers.in(DataFolder.forThisUser()), Clock.systemDefaultZone(), ZoneId.systemDefault());
     }
 
-    CompareCommand(PackDecoder decoder, Clock clock, ZoneId zone) {
+    /** For tests and tools: what is noted where, and the clock and zone the comparison is dated by. */
+    public CompareCommand(PackDecoder decoder, Leftovers leftovers, Clock clock, ZoneId zone) {
         this.decoder = decoder;
+        this.leftovers = leftovers;
         this.clock = clock;
         this.zone = zone;
     }
@@ -34,7 +39,7 @@ public final class CompareCommand implements Command {
 
     @Override
     public String usage() {
-        return "compare --db PATH --sessions ID,ID[,...] --format pdf|docx|html|md|csv --out PATH"
+        return "compare --db PATH --sessions ID,ID[,...] --format pdf|docx|html|md|csv --out PATH [--force]"
                 + "  Compare trust, thresholds and barriers across sessions";
     }
 
@@ -45,6 +50,7 @@ public final class CompareCommand implements Command {
         String ids = arguments.required("--sessions");
         ReportFormat format = SessionCommands.format(arguments.required("--format"));
         Path target = Path.of(arguments.required("--out"));
+        boolean force = arguments.flag(SessionCommands.FORCE);
         SessionCommands.noPositionals(arguments);
         List<Path> written = SessionCommands.withDatabase(db, database -> {
             List<Long> sessions = new ArrayList<>();
@@ -53,8 +59,8 @@ public final class CompareCommand implements Command {
                     sessions.add(SessionCommands.parseId(id));
                 }
             }
-            return new CompareSessions(database, new SummaryBuilder(database, decoder, clock, zone), clock, zone)
-                    .export(sessions, format, target, step -> { });
+            return new CompareSessions(database, new SummaryBuilder(database, decoder, clock, zone), leftovers, clock, zone)
+                    .export(sessions, format, target, force, step -> { });
         });
         written.forEach(file -> out.println(file));
         return 0;

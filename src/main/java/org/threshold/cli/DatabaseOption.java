@@ -6,6 +6,12 @@ import org.threshold.store.DataFolder;
 
 /** The {@code --db PATH} option shared by the commands: the default database when absent. */
 public final class DatabaseOption {
+    /** Where the database is: {@link DatabaseOption#resolve} in the app, a temporary file in tests. */
+    @FunctionalInterface
+    public interface Location {
+        Path resolve(Arguments arguments) throws CliException;
+    }
+
     private DatabaseOption() {
     }
 

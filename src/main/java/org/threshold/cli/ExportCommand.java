@@ -7,22 +7,27 @@ import java.time.ZoneId;
 import java.util.List;
 import org.threshold.report.ReportDetail;
 import org.threshold.report.ReportFormat;
+import org.threshold.store.DataFolder;
+import org.threshold.store.Leftovers;
 import org.threshold.workshop.summary.ExportSession;
-import org.threshold.workshop.summary.PackDecoder;
+import org.threshold.workshop.PackDecoder;
 import org.threshold.workshop.summary.SummaryBuilder;
 
-/** {@code export --db PATH --session ID|latest --format pdf|docx|html|md|csv --out PATH [--no-notes] [--complete]} */
+/** {@code export --db PATH --session ID|latest --format pdf|docx|html|md|csv --out PATH [--no-notes] [--complete] [--force]} */
 public final class ExportCommand implements Command {
     private final PackDecoder decoder;
+    private final Leftovers leftovers;
     private final Clock clock;
     private final ZoneId zone;
 
     public ExportCommand(PackDecoder decoder) {
-        this(decoder, Clock.systemDefaultZone(), ZoneId.systemDefault());
+        this(decoder, Leftovers.in(DataFolder.forThisUser()), Clock.systemDefaultZone(), ZoneId.systemDefault());
     }
 
-    ExportCommand(PackDecoder decoder, Clock clock, ZoneId zone) {
+    /** For tests and tools: what is noted where, and the clock and zone the summary is dated by. */
+    public ExportCommand(PackDecoder decoder, Leftovers leftovers, Clock clock, ZoneId zone) {
         this.decoder = decoder;
+        this.leftovers = leftovers;
         this.clock = clock;
         this.zone = zone;
     }
@@ -35,8 +40,8 @@ public final class ExportCommand implements Command {
     @Override
     public String usage() {
         return "export --db PATH --session ID|latest --format pdf|docx|html|md|csv --out PATH [--no-notes] [--complete]"
-                + "  Write a session summary and its appendix of every reason and note (--complete: all in one file;"
-                + " csv: a folder of data files)";
+                + " [--force]  Write a session summary and its appendix of every reason and note (--complete: all in one"
+                + " file; csv: a folder of data files; --force: replace what is there)";
     }
 
     @Override
@@ -48,10 +53,11 @@ public final class ExportCommand implements Command {
         Path target = Path.of(arguments.required("--out"));
         boolean includeNotes = !arguments.flag("--no-notes");
         ReportDetail detail = arguments.flag("--complete") ? ReportDetail.COMPLETE : ReportDetail.SUMMARY;
+        boolean force = arguments.flag(SessionCommands.FORCE);
         SessionCommands.noPositionals(arguments);
         List<Path> written = SessionCommands.withDatabase(db, database -> {
-            ExportSession export = new ExportSession(database, new SummaryBuilder(database, decoder, clock, zone));
-            return export.export(SessionCommands.sessionId(database, session), format, target, includeNotes, detail,
+            ExportSession export = new ExportSession(database, new SummaryBuilder(database, decoder, clock, zone), leftovers);
+            return export.export(SessionCommands.sessionId(database, session), format, target, includeNotes, detail, force,
                     step -> { });
         });
         written.forEach(file -> out.println(file));

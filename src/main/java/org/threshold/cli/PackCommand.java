@@ -9,7 +9,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.threshold.content.PackFormatException;
-import org.threshold.content.PackProblem;
 import org.threshold.content.PackReader;
 import org.threshold.domain.pack.Pack;
 import org.threshold.store.Database;
@@ -27,16 +26,10 @@ import org.threshold.workshop.PackLibrary;
  * same id is replaced only with {@code --replace}, since a script cannot be asked.
  */
 public final class PackCommand implements Command {
-    private static final String USAGE = "pack validate FILE | pack import FILE [--db PATH] [--replace]";
-
-    /** Where the database is: {@link DatabaseOption#resolve} in the app, a temporary file in tests. */
-    @FunctionalInterface
-    public interface DatabaseLocation {
-        Path resolve(Arguments arguments) throws CliException;
-    }
+    private static final String USAGE = "pack validate FILE | pack import FILE [--db PATH [--create]] [--replace]";
 
     private final PackReader reader;
-    private final DatabaseLocation database;
+    private final DatabaseOption.Location database;
 
     public PackCommand() {
         this(new PackReader());
@@ -46,7 +39,7 @@ public final class PackCommand implements Command {
         this(reader, DatabaseOption::resolve);
     }
 
-    public PackCommand(PackReader reader, DatabaseLocation database) {
+    public PackCommand(PackReader reader, DatabaseOption.Location database) {
         this.reader = reader;
         this.database = database;
     }
@@ -67,6 +60,7 @@ public final class PackCommand implements Command {
         boolean importing = args.size() > 0 && args.get(0).equals("import");
         Path databaseFile = importing ? database.resolve(arguments) : null;
         boolean replace = importing && arguments.flag("--replace");
+        boolean create = importing && arguments.flag(SessionCommands.CREATE);
         List<String> words = arguments.positionals();
         if (words.isEmpty()) {
             throw new CliException("Usage: " + USAGE);
@@ -88,34 +82,33 @@ public final class PackCommand implements Command {
             out.println(words.get(1) + ": ok (" + scenarios + (scenarios == 1 ? " scenario)" : " scenarios)"));
             return 0;
         }
-        return importInto(databaseFile, pack, replace, words.get(1), out, err);
+        return SessionCommands.withDatabaseToChange(databaseFile, create,
+                db -> importInto(db, pack, replace, words.get(1), out, err));
     }
 
-    private int importInto(Path file, Pack pack, boolean replace, String name, PrintStream out, PrintStream err) {
-        try (Database db = Database.open(file)) {
-            PackLibrary library = new PackLibrary(new PackRepository(db));
-            var existing = library.wouldReplace(pack.metadata().id());
-            if (existing.isPresent() && !replace) {
-                err.println(name + ": the library already has a pack with the id \u201c" + pack.metadata().id() + "\u201d (\u201c"
-                        + existing.get().pack().metadata().title() + "\u201d, version "
-                        + existing.get().pack().metadata().version() + "); add --replace to replace it");
-                return 1;
-            }
-            try {
-                library.importPack(pack, replace);
-            } catch (PackFormatException e) {
-                printProblems(name, e, err);
-                return 1;
-            } catch (IllegalStateException e) {
-                err.println(name + ": " + e.getMessage());
-                return 1;
-            }
-            int scenarios = pack.scenarios().size();
-            out.println("Imported \u201c" + pack.metadata().title() + "\u201d (" + pack.metadata().id() + ", version "
-                    + pack.metadata().version() + ", " + pack.metadata().jurisdiction() + ", " + scenarios
-                    + (scenarios == 1 ? " scenario" : " scenarios") + ") into " + db.file());
-            return 0;
+    private int importInto(Database db, Pack pack, boolean replace, String name, PrintStream out, PrintStream err) {
+        PackLibrary library = new PackLibrary(new PackRepository(db));
+        var existing = library.wouldReplace(pack.metadata().id());
+        if (existing.isPresent() && !replace) {
+            err.println(name + ": the library already has a pack with the id \u201c" + pack.metadata().id() + "\u201d (\u201c"
+                    + Terminal.safe(existing.get().pack().metadata().title()) + "\u201d, version "
+                    + existing.get().pack().metadata().version() + "); add --replace to replace it");
+            return 1;
         }
+        try {
+            library.importPack(pack, replace);
+        } catch (PackFormatException e) {
+            printProblems(name, e, err);
+            return 1;
+        } catch (IllegalStateException e) {
+            err.println(name + ": " + e.getMessage());
+            return 1;
+        }
+        int scenarios = pack.scenarios().size();
+        out.println("Imported \u201c" + Terminal.safe(pack.metadata().title()) + "\u201d (" + pack.metadata().id() + ", version "
+                + pack.metadata().version() + ", " + pack.metadata().jurisdiction() + ", " + scenarios
+                + (scenarios == 1 ? " scenario" : " scenarios") + ") into " + db.file());
+        return 0;
     }
 
     /** Reads and checks the pack; on problems prints each with its place and the count, and rethrows. */
@@ -136,10 +129,8 @@ public final class PackCommand implements Command {
     }
 
     private static void printProblems(String name, PackFormatException e, PrintStream err) {
-        for (PackProblem problem : e.problems()) {
-            err.println(problem);
-        }
-        int count = e.problems().size();
+        e.lines().forEach(err::println);
+        int count = e.total();
         err.println(name + ": " + count + (count == 1 ? " problem" : " problems"));
     }
     private static Path readableFile(String name) throws CliException {

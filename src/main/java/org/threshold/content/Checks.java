@@ -15,7 +15,15 @@ import java.util.regex.Pattern;
 final class Checks {
     static final int MAX_ID_LENGTH = 64;
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>");
+    /**
+     * What a browser would take for markup: a tag that is bare ({@code <b>}, {@code </p>}), runs
+     * straight into a slash ({@code <br/>}, {@code <svg/onload=...>}) or carries an attribute's
+     * {@code =} or a closing {@code />}; a comment, doctype or CDATA section; a processing
+     * instruction. Plain text that merely uses the signs, as in {@code a<b and c>d} or
+     * {@code <<Insert name>>}, is not.
+     */
+    private static final Pattern HTML_TAG = Pattern.compile(
+            "<(?:/?[a-zA-Z][a-zA-Z0-9-]*(?:[/>]|\\s[^<>]*=[^<>]*>|\\s[^<>]*/>)|!(?:--|\\[CDATA\\[|[a-zA-Z])|\\?[a-zA-Z])");
 
     private final Problems problems;
 

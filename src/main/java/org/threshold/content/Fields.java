@@ -45,10 +45,6 @@ final class Fields {
         return Optional.of(new Fields(node, place, problems));
     }
 
-    String place() {
-        return place;
-    }
-
     String place(String field) {
         return Places.field(place, field);
     }
@@ -196,7 +192,26 @@ final class Fields {
             problems.add(valuePlace, "expected text in double quotes, found " + describe(value));
             return "";
         }
-        return value.textValue();
+        String text = value.textValue();
+        if (!wholeCharacters(text)) {
+            // A \\uD800 escape with no partner would be saved, and shown, as "?".
+            problems.add(valuePlace, "holds half a character (a \\u escape of a lone surrogate); write the whole"
+                    + " character, or leave it out");
+            return "";
+        }
+        return text;
+    }
+
+    private static boolean wholeCharacters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String describe(JsonNode value) {

@@ -55,7 +55,7 @@ final class PackMapper {
 
     private final Problems problems = new Problems();
 
-    /** The pack, or empty with {@link #problems()} saying why. */
+    /** The pack, or empty with {@link #refusal()} saying why. */
     Optional<Pack> map(JsonNode root) {
         if (!root.isObject()) {
             Fields.open(root, Places.ROOT, problems, ROOT);
@@ -85,8 +85,9 @@ final class PackMapper {
         return Optional.of(new Pack(metadata, agencies, layers, references, scenarioList, exercises, whereWeStand));
     }
 
-    List<PackProblem> problems() {
-        return problems.list();
+    /** Why {@link #map} found no pack. */
+    PackFormatException refusal() {
+        return problems.refusal().orElseThrow();
     }
 
     /**

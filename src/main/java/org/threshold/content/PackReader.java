@@ -11,8 +11,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.threshold.domain.pack.Pack;
 
 /**
@@ -77,9 +77,9 @@ public final class PackReader {
             throw tooLarge(formatSize(bytes.length));
         }
         Pack pack = parse(StrictUtf8.decode(bytes));
-        List<PackProblem> problems = validator.validate(pack);
-        if (!problems.isEmpty()) {
-            throw new PackFormatException(problems);
+        Optional<PackFormatException> refusal = validator.refusal(pack);
+        if (refusal.isPresent()) {
+            throw refusal.get();
         }
         return pack;
     }
@@ -87,7 +87,7 @@ public final class PackReader {
     private Pack parse(String text) throws PackFormatException {
         JsonNode tree = tree(text);
         PackMapper packMapper = new PackMapper();
-        return packMapper.map(tree).orElseThrow(() -> new PackFormatException(packMapper.problems()));
+        return packMapper.map(tree).orElseThrow(packMapper::refusal);
     }
 
     private JsonNode tree(String text) throws PackFormatException {

@@ -1,6 +1,7 @@
 package org.threshold.content;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -27,7 +28,13 @@ public final class PackValidator {
     /** More points than this cannot be rated quickly by a room, nor drawn legibly on a projector. */
     static final int MAX_SCALE_POINTS = 11;
 
+    /** What is wrong with the pack: every problem, or the first couple of hundred of more. */
     public List<PackProblem> validate(Pack pack) {
+        return refusal(pack).map(PackFormatException::problems).orElse(List.of());
+    }
+
+    /** The pack's refusal, counting every problem, or empty when it passes. */
+    public Optional<PackFormatException> refusal(Pack pack) {
         Problems problems = new Problems();
         Checks checks = new Checks(problems);
         Set<String> references = idSet(pack.references(), Reference::id);
@@ -49,7 +56,7 @@ public final class PackValidator {
         }
         exercises(checks, pack.exercises(), references);
         new StandRules(checks, references).check(pack.whereWeStand());
-        return problems.list();
+        return problems.refusal();
     }
 
     private static void metadata(Checks checks, PackMetadata metadata, Set<String> references) {

@@ -9,11 +9,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.threshold.domain.pack.AgencyPrompt;
 import org.threshold.domain.pack.BasisLayer;
@@ -65,18 +61,6 @@ public final class PackWriter {
 
     public byte[] write(Pack pack) {
         return writeString(pack).getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Writes beside the target and moves into place, so a crash never leaves half a pack. */
-    public void write(Pack pack, Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path temp = Files.createTempFile(absolute.getParent(), ".pack-", ".tmp");
-        try {
-            Files.write(temp, write(pack));
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 
     private ObjectNode tree(Pack pack) {

@@ -52,14 +52,4 @@ public record WorkshopSession(
         this(id, uid, title, date, venue, facilitators, plannedMinutes, status, anonymityThreshold, position,
                 createdAt, updatedAt, "");
     }
-
-    public WorkshopSession withStatus(SessionStatus newStatus) {
-        return new WorkshopSession(id, uid, title, date, venue, facilitators, plannedMinutes,
-                newStatus, anonymityThreshold, position, createdAt, updatedAt, partnership);
-    }
-
-    public WorkshopSession withPosition(AgendaPosition newPosition) {
-        return new WorkshopSession(id, uid, title, date, venue, facilitators, plannedMinutes,
-                status, anonymityThreshold, newPosition, createdAt, updatedAt, partnership);
-    }
 }

@@ -17,13 +17,16 @@ import org.threshold.report.SessionSummary.NoteLine;
  * full, in the order they were given. The summary quotes a few; this keeps every word.
  */
 public final class AppendixLayout {
+    /** The appendix's opening words, by which an earlier appendix is known when it is to be replaced. */
+    static final String MARK = "Appendix to the workshop summary of ";
+
     private AppendixLayout() {
     }
 
     public static ReportDocument layout(SessionSummary summary) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(1, summary.cover().title() + ": every reason and note"));
-        blocks.add(Paragraph.note("Appendix to the workshop summary of " + summary.cover().dateText() + ". Reasons from "
+        blocks.add(Paragraph.note(MARK + summary.cover().dateText() + ". Reasons from "
                 + "agencies too small to show on their own are left out here as in the summary."));
         for (int i = 0; i < summary.scenarios().size(); i++) {
             SessionSummary.ScenarioSection scenario = summary.scenarios().get(i);

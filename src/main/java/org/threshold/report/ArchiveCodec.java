@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -32,6 +33,8 @@ import java.util.function.Function;
 public final class ArchiveCodec {
     /** Generous for one session (a long day's notes and a large pack are well under 5 MB). */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
+    /** The longest text an archive holds is its saved pack, which a pack's own size cap keeps to 5 MB. */
+    private static final int LONGEST_STRING = 5 * 1024 * 1024;
 
     private final ObjectMapper mapper;
 
@@ -43,14 +46,20 @@ public final class ArchiveCodec {
         time.addDeserializer(LocalDate.class, new TextDeserializer<>(LocalDate::parse));
         JsonMapper json = JsonMapper.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // Locations name line and column only: the archive's text (notes, answers) never goes into a message.
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // A number is a number: "1" or 1.5 where a whole number belongs is refused, not converted.
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .addModule(time)
                 .build();
         json.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(64).maxStringLength((int) MAX_BYTES).build());
+                .maxNestingDepth(64).maxStringLength(LONGEST_STRING).build());
         json.getFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         this.mapper = json;
     }
@@ -73,9 +82,9 @@ public final class ArchiveCodec {
             }
         } catch (JsonProcessingException e) {
             throw new ArchiveException(file.getFileName() + " is not a readable Threshold session archive: "
-                    + e.getOriginalMessage() + where(e) + ".", e);
+                    + ArchiveErrors.describe(e) + ".", e);
         } catch (IOException e) {
-            throw new ArchiveException("The archive " + file + " could not be read: " + e.getMessage(), e);
+            throw new ArchiveException("The archive " + file + " could not be read (" + ArchiveErrors.reason(e) + ").", e);
         }
     }
 
@@ -93,16 +102,6 @@ public final class ArchiveCodec {
         return archive;
     }
 
-    private static String where(JsonProcessingException e) {
-        StringBuilder path = new StringBuilder();
-        if (e instanceof JsonMappingException mapping) {
-            for (JsonMappingException.Reference ref : mapping.getPath()) {
-                path.append(ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]");
-            }
-        }
-        String line = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
-        return (path.length() > 0 ? " at " + path.substring(path.charAt(0) == '.' ? 1 : 0) : "") + line;
-    }
 
     private static final class TextDeserializer<T> extends JsonDeserializer<T> {
         private final Function<String, T> parse;
@@ -117,7 +116,7 @@ public final class ArchiveCodec {
             try {
                 return text == null ? null : parse.apply(text);
             } catch (DateTimeParseException e) {
-                throw JsonMappingException.from(parser, "\"" + text + "\" is not a date or time", e);
+                throw JsonMappingException.from(parser, "not a date or time", e);
             }
         }
     }

@@ -1,14 +1,14 @@
 package org.threshold.report;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.threshold.domain.pack.BasisLayerKind;
 import org.threshold.report.SessionSummary.NoteLine;
+import org.threshold.store.AtomicFile;
+import org.threshold.store.Destination;
 
 /**
  * A session's data as CSV files in one folder, for analysis in a spreadsheet, with a data
@@ -16,26 +16,16 @@ import org.threshold.report.SessionSummary.NoteLine;
  * suppression applies here exactly as in the documents.
  */
 public final class SummaryCsv {
-    private final SafeFileWriter files;
-
-    public SummaryCsv(SafeFileWriter files) {
-        this.files = files;
+    private SummaryCsv() {
     }
 
-    /** Writes every file into {@code folder}, creating it if needed; returns the files written. */
-    public List<Path> write(SessionSummary summary, Path folder) throws IOException {
-        Files.createDirectories(folder);
-        Map<String, Table> tables = tables(summary);
-        List<Path> written = new ArrayList<>();
-        for (Map.Entry<String, Table> table : tables.entrySet()) {
-            Path file = folder.resolve(table.getKey());
-            files.write(file, out -> CsvText.write(out, table.getValue().header(), table.getValue().rows()));
-            written.add(file);
+    /** Adds every table and the data dictionary to the folder being written. */
+    static void writeInto(AtomicFile.Folder folder, SessionSummary summary) throws IOException {
+        for (Map.Entry<String, Table> table : tables(summary).entrySet()) {
+            folder.write(table.getKey(), out -> CsvText.write(out, table.getValue().header(), table.getValue().rows()));
         }
-        Path dictionary = folder.resolve("data-dictionary.csv");
-        files.write(dictionary, out -> CsvText.write(out, List.of("file", "column", "meaning"), DataDictionary.rows()));
-        written.add(dictionary);
-        return written;
+        folder.write(Destination.DATA_DICTIONARY, out -> CsvText.write(out, List.of("file", "column", "meaning"),
+                DataDictionary.rows()));
     }
 
     record Table(List<String> header, List<List<String>> rows) {

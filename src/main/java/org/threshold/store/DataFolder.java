@@ -1,5 +1,7 @@
 package org.threshold.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +45,16 @@ public final class DataFolder {
 
     public Path path() {
         return folder;
+    }
+
+    /** Makes the folder, the app's own, if it is not there yet. */
+    public void create() {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StoreException(StoreProblem.CANNOT_OPEN, "Threshold cannot create its data folder " + folder
+                    + ". Set THRESHOLD_HOME to a folder you can write to.", e);
+        }
     }
 
     public Path defaultDatabase() {

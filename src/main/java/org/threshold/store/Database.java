@@ -1,6 +1,5 @@
 package org.threshold.store;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,6 +26,7 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final String readOnlyReason;
     private final boolean checkedAtOpen;
+    private final Runnable afterClose;
     private volatile boolean damageFound;
     private boolean inTransaction;
     private boolean closed;
@@ -35,12 +35,19 @@ public final class Database implements AutoCloseable {
 
     private Database(Path file, AppLock lock, StoreThread thread, Connection connection, String readOnlyReason,
                      boolean checkedAtOpen) {
+        this(file, lock, thread, connection, readOnlyReason, checkedAtOpen, () -> { });
+    }
+
+    /** @param afterClose tidies what opening made beside the file, once the connection is closed */
+    Database(Path file, AppLock lock, StoreThread thread, Connection connection, String readOnlyReason,
+             boolean checkedAtOpen, Runnable afterClose) {
         this.file = file;
         this.lock = lock;
         this.thread = thread;
         this.connection = connection;
         this.readOnlyReason = readOnlyReason;
         this.checkedAtOpen = checkedAtOpen;
+        this.afterClose = afterClose;
     }
 
     /**
@@ -51,9 +58,27 @@ public final class Database implements AutoCloseable {
         SqliteConnections.useNativeFolder(folder);
     }
 
-    /** Opens (creating if need be) the database at {@code file}, checks it, and brings it to the latest schema. */
+    /**
+     * Opens the database at {@code file}, creating the file (never its folder) if there is none,
+     * checks it, and brings it to the latest schema.
+     */
     public static Database open(Path file) {
         return open(file, Migrations.standard());
+    }
+
+    /** As {@link #open(Path)}, for a database that must already exist: a mistyped path is said, not created. */
+    public static Database openExisting(Path file) {
+        DatabaseFiles.requireDatabase(file.toAbsolutePath());
+        return open(file);
+    }
+
+    /**
+     * Opens an existing database for reading only, leaving nothing beside it: no write-ahead log,
+     * no shared-memory file, no lock file. Works in a folder that cannot be written to. A database
+     * from an older version is brought up to date first, which needs a folder that can be.
+     */
+    public static Database openForReading(Path file) {
+        return ReadingOpen.open(file.toAbsolutePath(), Migrations.standard());
     }
 
     /**
@@ -71,7 +96,7 @@ public final class Database implements AutoCloseable {
 
     private static Database open(Path file, Migrations migrations, boolean alwaysCheck) {
         Path absolute = file.toAbsolutePath();
-        createFolder(absolute.getParent());
+        DatabaseFiles.requirePlace(absolute);
         AppLock lock = AppLock.acquire(absolute);
         StoreThread thread = new StoreThread();
         try {
@@ -79,7 +104,7 @@ public final class Database implements AutoCloseable {
             return thread.call(() -> openOnStoreThread(absolute, lock, thread, migrations, checkNow));
         } catch (RuntimeException e) {
             thread.shutdown();
-            lock.close();
+            lock.closeAfterFailedOpen();
             throw e;
         }
     }
@@ -121,15 +146,6 @@ public final class Database implements AutoCloseable {
     private static void backUpBeforeMigrating(Connection connection, Path file) {
         Backup backup = new Backups(file.resolveSibling(BACKUPS_FOLDER), Clock.systemUTC()).take(connection);
         LOG.log(System.Logger.Level.INFO, "Backed up before migrating: " + backup.file());
-    }
-
-    private static void createFolder(Path folder) {
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new StoreException(StoreProblem.CANNOT_OPEN,
-                    "Threshold cannot create the folder " + folder + ". Choose a folder you can write to.", e);
-        }
     }
 
     public Path file() {
@@ -251,6 +267,7 @@ public final class Database implements AutoCloseable {
                     checkpoint();
                 }
                 connection.close();
+                afterClose.run();
                 if (!damageFound) {
                     lock.markClosedCleanly();
                 }

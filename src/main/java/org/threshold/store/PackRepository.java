@@ -1,5 +1,6 @@
 package org.threshold.store;
 
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -11,6 +12,11 @@ public final class PackRepository {
 
     public PackRepository(Database database) {
         this.database = database;
+    }
+
+    /** The database the packs are kept in, which exporting a pack must never overwrite. */
+    public Path databaseFile() {
+        return database.file();
     }
 
     /** Saves in one statement, so an import either lands whole or not at all. */

@@ -38,13 +38,22 @@ final class SqliteConnections {
 
     /** @param checkNow run the quick check before returning; otherwise the caller runs {@link #quickCheck} later */
     static Connection open(Path file, boolean readOnly, boolean checkNow) {
+        return open(file, "jdbc:sqlite:" + file.toAbsolutePath(), readOnly, checkNow);
+    }
+
+    /** Read-only, with SQLite told that nothing changes the file meanwhile: it makes no journal files and takes no lock. */
+    static Connection openImmutable(Path file) {
+        return open(file, "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1", true, true);
+    }
+
+    private static Connection open(Path file, String url, boolean readOnly, boolean checkNow) {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.enforceForeignKeys(true);
         config.setReadOnly(readOnly);
         try {
-            Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            Connection connection = config.createConnection(url);
             try {
                 applyDurability(connection, readOnly);
                 if (checkNow) {

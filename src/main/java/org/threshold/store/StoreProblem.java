@@ -9,5 +9,9 @@ public enum StoreProblem {
     DISK_FULL,
     NATIVE_LIBRARY,
     CANNOT_OPEN,
+    /** A destination already holds a file, and replacing it was not agreed. */
+    EXISTS,
+    /** A destination that may never be written: the live database, a device, a link, a folder of other things. */
+    REFUSED,
     FAILED
 }

@@ -24,8 +24,4 @@ public final class TemplateRepository {
         return database.read(c -> Jdbc.list(c, "SELECT name, json, saved_at FROM agenda_template ORDER BY name",
                 row -> new Template(row.getString("name"), row.getString("json"), Jdbc.instant(row, "saved_at"))));
     }
-
-    public boolean delete(String name) {
-        return database.write(c -> Jdbc.update(c, "DELETE FROM agenda_template WHERE name = ?", name)) > 0;
-    }
 }

@@ -18,6 +18,8 @@ import org.threshold.content.PackValidator;
 import org.threshold.content.PackWriter;
 import org.threshold.domain.pack.Pack;
 import org.threshold.domain.pack.PackMetadata;
+import org.threshold.store.AtomicFile;
+import org.threshold.store.Leftovers;
 import org.threshold.store.PackRepository;
 import org.threshold.store.StoredPack;
 
@@ -37,6 +39,7 @@ public final class PackLibrary {
     private volatile Codec codec;
     private final PackValidator validator = new PackValidator();
     private final Clock clock;
+    private final Leftovers leftovers;
     private List<LoadedPack> bundledPacks;
 
     public PackLibrary(PackRepository stored) {
@@ -44,8 +47,14 @@ public final class PackLibrary {
     }
 
     public PackLibrary(PackRepository stored, Clock clock) {
+        this(stored, clock, Leftovers.none());
+    }
+
+    /** @param leftovers where an export's temporary file is noted, so one left by a crash is cleared at the next start */
+    public PackLibrary(PackRepository stored, Clock clock, Leftovers leftovers) {
         this.stored = stored;
         this.clock = clock;
+        this.leftovers = leftovers;
     }
 
     /** A pack with the JSON it is snapshotted as, and where it came from. */
@@ -116,9 +125,15 @@ public final class PackLibrary {
         return new LoadedPack(pack, row.json(), IMPORTED);
     }
 
-    /** Writes the pack beside the target and moves it into place, so a crash never leaves half a file. */
-    public void export(LoadedPack pack, Path file) throws IOException {
-        codec().writer().write(pack.pack(), file);
+    /**
+     * Writes the pack through the one atomic writer: the old file stays whole until the new one is on disk.
+     *
+     * @param mayReplace whether a file already at {@code file} may be replaced; see {@link DestinationExists}
+     */
+    public Path export(LoadedPack pack, Path file, boolean mayReplace) {
+        byte[] bytes = codec().writer().write(pack.pack());
+        AtomicFile files = AtomicFile.forExports(stored.databaseFile(), leftovers);
+        return DestinationExists.whenWriting(file, () -> files.write(file, out -> out.write(bytes), mayReplace));
     }
 
     /** A copy to customise: a new id no other pack has, "(copy)" after the title, kept as a custom pack. */
@@ -168,9 +183,9 @@ public final class PackLibrary {
     }
 
     private void check(Pack pack) throws PackFormatException {
-        List<PackProblem> problems = validator.validate(pack);
-        if (!problems.isEmpty()) {
-            throw new PackFormatException(problems);
+        Optional<PackFormatException> refusal = validator.refusal(pack);
+        if (refusal.isPresent()) {
+            throw refusal.get();
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.threshold.domain.AgendaItem;
-import org.threshold.domain.AgendaPosition;
 import org.threshold.domain.SessionAgency;
 import org.threshold.domain.SessionDetails;
 import org.threshold.domain.SessionStatus;
@@ -77,14 +76,6 @@ public final class SessionCatalog {
         });
     }
 
-    public void updateDetails(long id, SessionDetails details) {
-        Instant now = clock.instant();
-        database.transaction(() -> {
-            sessions.updateDetails(id, details, now);
-            journal.append(id, "details changed", details.title(), now);
-        });
-    }
-
     /**
      * Copies a session's plan - details, agencies, agenda and content snapshot - as a new
      * planned session, without any of the answers, ratings or notes recorded in the original.
@@ -130,10 +121,6 @@ public final class SessionCatalog {
             }
             return old.size();
         });
-    }
-
-    public void savePosition(long id, AgendaPosition position) {
-        sessions.savePosition(id, position, clock.instant());
     }
 
     private SessionOverview overview(WorkshopSession session) {

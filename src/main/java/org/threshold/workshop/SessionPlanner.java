@@ -18,7 +18,6 @@ import org.threshold.store.SessionRepository;
 import org.threshold.store.SnapshotRepository;
 import org.threshold.store.TemplateRepository;
 import org.threshold.workshop.stand.Partnerships;
-import org.threshold.workshop.summary.PackDecoder;
 
 /** Planning a workshop: its details, the agencies coming, the content it runs from and its agenda. */
 public final class SessionPlanner {

@@ -18,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.threshold.domain.SessionDetails;
+import org.threshold.store.Leftovers;
 import org.threshold.store.StoreException;
 import org.threshold.store.StoreProblem;
 
@@ -43,7 +44,7 @@ class StartupRecoveryTest {
         StoreException refused = assertThrows(StoreException.class, () -> Services.open(file, Clock.fixed(RESTART, LONDON)));
         assertEquals(StoreProblem.CORRUPT, refused.problem());
 
-        StartupRecovery recovery = new StartupRecovery(file, Clock.fixed(RESTART, LONDON));
+        StartupRecovery recovery = new StartupRecovery(file, Clock.fixed(RESTART, LONDON), Leftovers.none());
         assertTrue(recovery.hasBackups());
         StartupRecovery.Outcome outcome = recovery.restoreNewestBackup();
         try (Services services = outcome.services()) {
@@ -66,7 +67,7 @@ class StartupRecoveryTest {
             workshop(services, "Morning");
         }
         damageHeader(file);
-        StartupRecovery recovery = new StartupRecovery(file, Clock.fixed(RESTART, LONDON));
+        StartupRecovery recovery = new StartupRecovery(file, Clock.fixed(RESTART, LONDON), Leftovers.none());
         assertFalse(recovery.hasBackups(), "no restore is offered without a backup");
         StartupRecovery.Outcome outcome = recovery.setAsideAndStartAfresh();
         try (Services services = outcome.services()) {

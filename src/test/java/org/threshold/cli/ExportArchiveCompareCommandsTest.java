@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.threshold.store.Database;
+import org.threshold.store.Leftovers;
 import org.threshold.workshop.summary.ExampleSession;
 
 class ExportArchiveCompareCommandsTest {
@@ -38,7 +39,7 @@ class ExportArchiveCompareCommandsTest {
     }
 
     private ExportCommand export() {
-        return new ExportCommand(ExampleSession.DECODER, ExampleSession.CLOCK, ExampleSession.LONDON);
+        return new ExportCommand(ExampleSession.DECODER, Leftovers.none(), ExampleSession.CLOCK, ExampleSession.LONDON);
     }
 
     @Test
@@ -66,7 +67,7 @@ class ExportArchiveCompareCommandsTest {
         assertTrue(e.getMessage().startsWith("Unknown format"));
         e = assertThrows(CliException.class, () -> run(export(), "--db", db.toString(), "--session", "1",
                 "--format", "md", "--out", db.toString()));
-        assertTrue(e.getMessage().contains("cannot be written over Threshold's own database"), e.getMessage());
+        assertTrue(e.getMessage().contains("it is the database your workshops are kept in"), e.getMessage());
         assertTrue(Files.exists(db));
         e = assertThrows(CliException.class, () -> run(export(), "--db", db.toString(), "--session", "abc",
                 "--format", "md", "--out", "x.md"));
@@ -77,10 +78,10 @@ class ExportArchiveCompareCommandsTest {
     @Test
     void archiveExportThenImportIntoAnotherDatabaseAndRefuseASecondImport() throws Exception {
         Path file = dir.resolve("s.json");
-        ArchiveCommand archive = new ArchiveCommand(ExampleSession.CLOCK);
+        ArchiveCommand archive = new ArchiveCommand(Leftovers.none(), ExampleSession.CLOCK);
         assertEquals(0, run(archive, "export", "--db", db.toString(), "--session", "1", "--out", file.toString()));
-        Path other = dir.resolve("other/threshold.db");
-        assertEquals(0, run(archive, "import", file.toString(), "--db", other.toString()));
+        Path other = Files.createDirectory(dir.resolve("other")).resolve("threshold.db");
+        assertEquals(0, run(archive, "import", file.toString(), "--db", other.toString(), "--create"));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("Imported \"Tallowford partnership"));
         CliException again = assertThrows(CliException.class,
                 () -> run(archive, "import", file.toString(), "--db", other.toString()));
@@ -90,7 +91,7 @@ class ExportArchiveCompareCommandsTest {
     @Test
     void compareWritesAComparisonOfTheChosenSessions() throws Exception {
         Path md = dir.resolve("compare.md");
-        CompareCommand compare = new CompareCommand(ExampleSession.DECODER, ExampleSession.CLOCK, ExampleSession.LONDON);
+        CompareCommand compare = new CompareCommand(ExampleSession.DECODER, Leftovers.none(), ExampleSession.CLOCK, ExampleSession.LONDON);
         assertEquals(0, run(compare, "--db", db.toString(), "--sessions", "1,2", "--format", "md", "--out", md.toString()));
         String text = Files.readString(md);
         assertTrue(text.contains("Trust change per agency pair"));

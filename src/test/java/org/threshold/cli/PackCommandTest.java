@@ -86,9 +86,9 @@ class PackCommandTest {
 
     @Test
     void misuseIsExitTwo() {
-        String usage = "Usage: pack validate FILE | pack import FILE [--db PATH] [--replace]";
+        String usage = "Usage: pack validate FILE | pack import FILE [--db PATH [--create]] [--replace]";
         assertEquals(usage, assertThrows(CliException.class, this::run).getMessage());
-        assertEquals("Unknown pack action \"export\"; usage: pack validate FILE | pack import FILE [--db PATH] [--replace]",
+        assertEquals("Unknown pack action \"export\"; usage: pack validate FILE | pack import FILE [--db PATH [--create]] [--replace]",
                 assertThrows(CliException.class, () -> run("export", "x.json")).getMessage());
         assertEquals(usage, assertThrows(CliException.class, () -> run("validate", "a.json", "b.json")).getMessage());
         assertEquals(2, assertThrows(CliException.class, () -> run("validate", "--db", "x")).exitCode());

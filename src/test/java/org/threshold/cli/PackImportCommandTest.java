@@ -56,7 +56,7 @@ class PackImportCommandTest {
     void aValidPackIsImportedAndSaysWhat() throws Exception {
         Path file = copy("valid/small-pack.json", "pack.json");
         Path db = dir.resolve("t.db");
-        assertEquals(0, run("import", file.toString(), "--db", db.toString()));
+        assertEquals(0, run("import", file.toString(), "--db", db.toString(), "--create"));
         assertEquals("Imported \u201cSmall test pack\u201d (test-small-pack, version 0.1.0, England, 2 scenarios) into "
                 + db.toAbsolutePath() + "\n", text(out));
         assertEquals("", text(err));
@@ -81,7 +81,7 @@ class PackImportCommandTest {
     void theSameIdAgainIsReplacedOnlyWhenAskedTo() throws Exception {
         Path file = copy("valid/small-pack.json", "pack.json");
         Path db = dir.resolve("t.db");
-        assertEquals(0, run("import", file.toString(), "--db", db.toString()));
+        assertEquals(0, run("import", file.toString(), "--db", db.toString(), "--create"));
         assertEquals(1, run("import", file.toString(), "--db", db.toString()));
         assertEquals(file + ": the library already has a pack with the id \u201ctest-small-pack\u201d (\u201cSmall test pack\u201d,"
                 + " version 0.1.0); add --replace to replace it\n", text(err));
@@ -94,7 +94,7 @@ class PackImportCommandTest {
         Path file = copy("valid/small-pack.json", "pack.json");
         Files.writeString(file, Files.readString(file).replace("\"test-small-pack\"", "\"threshold-core-england\""));
         Path db = dir.resolve("t.db");
-        assertEquals(1, run("import", file.toString(), "--db", db.toString()));
+        assertEquals(1, run("import", file.toString(), "--db", db.toString(), "--create"));
         assertTrue(text(err).startsWith("metadata.id: \u201cthreshold-core-england\u201d is the id of a pack that ships with"
                 + " Threshold"), text(err));
         assertEquals(List.of(), stored(db));

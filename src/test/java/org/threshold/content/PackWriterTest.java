@@ -5,12 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.threshold.domain.pack.Pack;
 
 class PackWriterTest {
@@ -58,16 +53,6 @@ class PackWriterTest {
         assertTrue(json.contains("\"text\": \"Children’s") || json.contains("Children’s"), "UTF-8 text kept as it is");
     }
 
-    @Test
-    void writesAFileInOneMove(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("out.json");
-        Files.writeString(file, "old content");
-        writer.write(valid(), file);
-        assertEquals(valid(), reader.read(file));
-        try (Stream<Path> left = Files.list(dir)) {
-            assertEquals(List.of(file), left.toList(), "no temporary file left behind");
-        }
-    }
 
     private static void assertInOrder(String text, String... parts) {
         int from = 0;

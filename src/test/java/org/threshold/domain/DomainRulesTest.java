@@ -48,7 +48,6 @@ class DomainRulesTest {
 
     @Test
     void codesFromPacksAreLookedUp() {
-        assertEquals(StandardAgency.CHILDRENS_SOCIAL_CARE, StandardAgency.byCode("childrens-social-care").orElseThrow());
         assertEquals(OptionKind.SEEK_ADVICE, OptionKind.byCode("seek-advice").orElseThrow());
         assertEquals(true, OptionKind.byCode("maybe").isEmpty());
     }

@@ -29,7 +29,7 @@ import org.threshold.store.TrustRepository;
 import org.threshold.workshop.ExampleWorkshop;
 import org.threshold.workshop.PackLibrary;
 import org.threshold.workshop.summary.ExportSession;
-import org.threshold.workshop.summary.PackDecoder;
+import org.threshold.workshop.PackDecoder;
 import org.threshold.workshop.summary.SummaryBuilder;
 
 /**

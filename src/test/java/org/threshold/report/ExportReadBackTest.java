@@ -20,7 +20,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.threshold.store.AtomicFile;
 import org.threshold.store.Database;
+import org.threshold.store.Leftovers;
 import org.threshold.workshop.summary.ExampleSession;
 import org.threshold.workshop.summary.ExportSession;
 import org.threshold.workshop.summary.ProgressStep;
@@ -146,7 +148,7 @@ class ExportReadBackTest {
     void leavingOutNotesLeavesOutEveryPieceOfFreeText() throws Exception {
         SessionSummary bare = ExampleSession.builder(db).build(id, false);
         Path md = dir.resolve("bare.md");
-        new ReportFiles(new SafeFileWriter(db.file())).write(bare, ReportFormat.MD, md);
+        new ReportFiles(AtomicFile.forExports(db.file(), Leftovers.none()), false).write(bare, ReportFormat.MD, md);
         String text = Files.readString(md);
         assertFalse(text.contains("Fear of being blamed"));
         assertFalse(text.contains("below our threshold"), "table decisions' reasons are free text too");

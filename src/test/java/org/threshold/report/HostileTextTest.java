@@ -19,7 +19,9 @@ import org.threshold.domain.NoteKind;
 import org.threshold.domain.SessionAgency;
 import org.threshold.domain.SessionDetails;
 import org.threshold.domain.WorkshopSession;
+import org.threshold.store.AtomicFile;
 import org.threshold.store.Database;
+import org.threshold.store.Leftovers;
 import org.threshold.store.NoteRepository;
 import org.threshold.store.SessionAgencyRepository;
 import org.threshold.store.SessionRepository;
@@ -58,7 +60,7 @@ class HostileTextTest {
         }
         notes.add(id, new Note(0, 0, NoteKind.ACTION, FORMULA, "police", Instant.EPOCH));
         summary = ExampleSession.builder(db).build(id, true);
-        files = new ReportFiles(new SafeFileWriter(db.file()));
+        files = new ReportFiles(AtomicFile.forExports(db.file(), Leftovers.none()), true);
     }
 
     @AfterAll

@@ -2,7 +2,6 @@ package org.threshold.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -12,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,56 +34,9 @@ class SafeFilesTest {
         assertFalse(SafeFileNames.of("trailing dots... ", "").endsWith("."));
     }
 
-    @Test
-    void aWriteReplacesTheTargetInOneStepAndLeavesNoTemporaryFile() throws IOException {
-        Path target = dir.resolve("summary.html");
-        SafeFileWriter writer = new SafeFileWriter(dir.resolve("threshold.db"));
-        writer.write(target, out -> out.write("first".getBytes(StandardCharsets.UTF_8)));
-        writer.write(target, out -> out.write("second".getBytes(StandardCharsets.UTF_8)));
-        assertEquals("second", Files.readString(target));
-        assertEquals(List.of(target), list());
-    }
 
-    @Test
-    void aFailureHalfWayLeavesTheOldFileAsItWasAndNoTemporaryFile() throws IOException {
-        Path target = dir.resolve("summary.pdf");
-        Files.writeString(target, "the good old summary");
-        SafeFileWriter writer = new SafeFileWriter(dir.resolve("threshold.db"));
-        IOException failure = assertThrows(IOException.class, () -> writer.write(target, out -> {
-            for (int i = 0; i < 1000; i++) {
-                if (i == 500) {
-                    throw new IOException("disk full on write 500");
-                }
-                out.write(new byte[1024]);
-            }
-        }));
-        assertEquals("disk full on write 500", failure.getMessage());
-        assertEquals("the good old summary", Files.readString(target));
-        assertEquals(List.of(target), list());
-    }
 
-    @Test
-    void theLiveDatabaseAndItsCompanionsAreNeverADestination() throws IOException {
-        Path db = dir.resolve("threshold.db");
-        Files.writeString(db, "live");
-        SafeFileWriter writer = new SafeFileWriter(db);
-        for (Path target : List.of(db, dir.resolve("threshold.db-wal"), dir.resolve("sub/../threshold.db"),
-                dir.resolve("threshold.db.lock"))) {
-            IOException e = assertThrows(IOException.class, () -> writer.write(target, out -> out.write(1)));
-            assertTrue(e.getMessage().contains("cannot be written over Threshold's own database"), e.getMessage());
-        }
-        Path link = dir.resolve("innocent.pdf");
-        Files.createSymbolicLink(link, db);
-        assertThrows(IOException.class, () -> writer.write(link, out -> out.write(1)));
-        assertEquals("live", Files.readString(db));
-    }
 
-    @Test
-    void aMissingFolderIsAPlainMessage() {
-        SafeFileWriter writer = new SafeFileWriter(dir.resolve("threshold.db"));
-        IOException e = assertThrows(IOException.class, () -> writer.write(dir.resolve("gone/x.pdf"), out -> out.write(1)));
-        assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
-    }
 
     @Test
     void thePdfRendererLoadsNothingFromFileOrHttp() throws IOException {
@@ -103,9 +54,4 @@ class SafeFilesTest {
         assertTrue(refused.stream().anyMatch(u -> u.contains("evil.css")), refused.toString());
     }
 
-    private List<Path> list() throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> !p.getFileName().toString().startsWith("threshold.db")).toList();
-        }
-    }
 }

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.threshold.store.AtomicFile;
 import org.threshold.store.Database;
+import org.threshold.store.Leftovers;
 import org.threshold.testing.StandPack;
 import org.threshold.workshop.summary.ExampleSession;
 import org.threshold.workshop.summary.ExportSession;
@@ -142,7 +144,7 @@ class StandExportTest {
         assertTrue(bare.stand().reviewed().isEmpty());
         assertFalse(bare.stand().statements().isEmpty(), "the ratings are counts, not free text");
         Path md = dir.resolve("bare.md");
-        new ReportFiles(new SafeFileWriter(db.file())).write(bare, ReportFormat.MD, md);
+        new ReportFiles(AtomicFile.forExports(db.file(), Leftovers.none()), false).write(bare, ReportFormat.MD, md);
         String text = Files.readString(md);
         assertFalse(text.contains(ACTION));
         assertFalse(text.contains(REVIEWED));

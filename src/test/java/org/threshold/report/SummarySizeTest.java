@@ -19,6 +19,8 @@ import org.threshold.report.ReportDocument.Section;
 import org.threshold.report.ReportDocument.Table;
 import org.threshold.report.SessionSummary.NoteLine;
 import org.threshold.report.SessionSummary.Reason;
+import org.threshold.store.AtomicFile;
+import org.threshold.store.Leftovers;
 
 /**
  * A board reads the summary whatever the size of the room: a few reasons per answer and a few
@@ -76,7 +78,7 @@ class SummarySizeTest {
 
     @Test
     void theSummaryFileNamesItsAppendixWrittenBesideIt() throws IOException {
-        ReportFiles files = new ReportFiles(new SafeFileWriter(dir.resolve("live.db")));
+        ReportFiles files = new ReportFiles(AtomicFile.forExports(dir.resolve("live.db"), Leftovers.none()), false);
         Path md = dir.resolve("board.md");
         List<Path> written = files.write(summary(), ReportFormat.MD, md, ReportDetail.SUMMARY);
         Path appendix = dir.resolve("board-appendix.md");

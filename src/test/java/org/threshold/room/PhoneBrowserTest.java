@@ -51,7 +51,7 @@ class PhoneBrowserTest {
     void aPhoneJoinsAnswersAStageAndSeesAnswerSavedWhileTheConsoleCountMoves() throws Exception {
         browserOrSkip();
         RoomLimits limits = RoomLimits.standard().withHostNames(Set.of(HOST));
-        try (RoomFixture room = new RoomFixture(dir.resolve("data"), limits, 0, null)) {
+        try (RoomFixture room = new RoomFixture(Files.createDirectory(dir.resolve("data")), limits, 0, null)) {
             RunViewModel run = new RunViewModel(room.sessionId, room.workshop.runner, new DirectTaskExecutor(),
                     new ScriptedDialogs(), new RecordingNavigator(), room.workshop.clock);
             run.start();

@@ -1,114 +1,115 @@
 package org.threshold.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.threshold.store.StoreFixtures.T0;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.threshold.domain.AgendaItem;
-import org.threshold.domain.AgendaItemKind;
-import org.threshold.domain.DecisionKey;
-import org.threshold.domain.Note;
 import org.threshold.domain.NoteKind;
 import org.threshold.domain.Response;
 import org.threshold.domain.ResponseSource;
-import org.threshold.domain.WorkshopSession;
+import org.threshold.domain.SessionAgency;
+import org.threshold.domain.SessionDetails;
+import org.threshold.testing.DirectTaskExecutor;
+import org.threshold.testing.RecordingNavigator;
+import org.threshold.testing.ScriptedDialogs;
+import org.threshold.ui.run.RunViewModel;
+import org.threshold.ui.run.TableDecision;
+import org.threshold.workshop.WorkshopFixture;
+import org.threshold.workshop.run.RunState;
 
 /**
- * RELIABILITY.md test 2: the disk fills mid-session (PRAGMA max_page_count stops the file
- * growing, and SQLite answers exactly as for a full disk). The message is plain, the edits wait
- * in memory, the data already saved is intact, and once space is freed a retry saves them all.
+ * RELIABILITY.md test 2, through the code the console runs: the disk fills mid-session (PRAGMA
+ * max_page_count stops the file growing, and SQLite answers exactly as for a full disk). A save
+ * is refused whole with one plain message, what was saved before is intact, what was typed stays
+ * on screen, and the facilitator's next try (saving again, or the same count typed again) saves
+ * it once there is space. Nothing is queued in memory: an edit is on disk or still on screen.
  */
 class DiskFullTest {
     private static final String LONG_TEXT = "The school nurse knew about the bruising but did not know who to call. ".repeat(120);
+    private static final String FULL = "The disk is full, so the last change could not be saved. Free some space, then try again.";
 
     @TempDir
     Path dir;
-    Database db;
-    WorkshopSession session;
-    NoteRepository notes;
+    WorkshopFixture fixture;
+    ScriptedDialogs dialogs = new ScriptedDialogs();
+    RunViewModel console;
 
     @BeforeEach
-    void open() {
-        db = Database.open(dir.resolve("full.db"));
-        session = StoreFixtures.sessionWithNotes(db, "s1", 10);
-        notes = new NoteRepository(db);
+    void aWorkshopAtAScenarioStage() {
+        fixture = new WorkshopFixture(dir);
+        long id = fixture.catalog.create(SessionDetails.of("Full disk", LocalDate.of(2026, 6, 3), "", "")).id();
+        fixture.planner.load(id);
+        fixture.planner.saveAgencies(id, List.of(new SessionAgency("police", "Police", 6, 2)));
+        console = new RunViewModel(id, fixture.runner, new DirectTaskExecutor(), dialogs, new RecordingNavigator(),
+                fixture.clock);
+        console.start();
+        console.jumpTo(3);
+        console.addNote(NoteKind.BARRIER, "Saved before the disk filled", "", () -> { });
     }
 
     @AfterEach
     void close() {
-        db.close();
+        fixture.close();
     }
 
     @Test
-    void editsMadeWhileTheDiskIsFullWaitInMemoryAndAreSavedInOrderOnceThereIsSpace() {
-        Map<String, Long> before = StoreFixtures.counts(db);
-        PendingWrites pending = new PendingWrites();
+    void aNoteRefusedForAFullDiskStaysTypedAndIsAddedByTheNextTry() {
+        Map<String, Long> before = StoreFixtures.counts(fixture.database);
         fillTheDisk();
-
-        PendingWrites.Outcome first = pending.save("Barrier: who to call", () -> notes.add(session.id(), note("first")));
-        assertFalse(first.allSaved());
-        StoreException problem = first.problem().orElseThrow();
-        assertEquals(StoreProblem.DISK_FULL, problem.problem());
-        assertEquals("The disk is full, so the last change could not be saved. It is kept on screen: "
-                + "free some space and it will be saved on the next try.", problem.getMessage());
-
-        pending.save("Action: named contacts", () -> notes.add(session.id(), note("second")));
-        assertEquals(List.of("Barrier: who to call", "Action: named contacts"), pending.descriptions());
-        assertEquals(before, StoreFixtures.counts(db), "nothing half saved, nothing earlier lost");
-        assertEquals("ok", StoreFixtures.integrity(db));
-        assertEquals(2, pending.retry().pending(), "still full: both still waiting");
+        boolean[] cleared = {false};
+        console.addNote(NoteKind.BARRIER, LONG_TEXT, "", () -> cleared[0] = true);
+        assertEquals(List.of(FULL), dialogs.errors);
+        assertTrue(!cleared[0], "the note stays in the notes field");
+        assertEquals(1, console.notes().size());
+        assertEquals(before, StoreFixtures.counts(fixture.database), "nothing half saved, nothing earlier lost");
+        assertEquals("ok", StoreFixtures.integrity(fixture.database));
 
         freeSpace();
-        assertTrue(pending.retry().allSaved());
-        List<Note> saved = notes.list(session.id());
-        assertEquals(12, saved.size());
-        assertTrue(saved.get(10).text().startsWith("first"), "saved in the order they were made");
-        assertTrue(saved.get(11).text().startsWith("second"));
-        assertEquals("ok", StoreFixtures.integrity(db));
+        console.addNote(NoteKind.BARRIER, LONG_TEXT, "", () -> cleared[0] = true);
+        assertTrue(cleared[0]);
+        assertEquals(2, console.notes().size());
+        assertEquals(2, fixture.runner.notes(console.stateProperty().get().session().id()).size());
     }
 
     @Test
-    void aMultiRowSaveThatMeetsAFullDiskSavesNoneOfItsRowsAndAllOfThemOnRetry() {
-        AgendaItem item = new AgendaRepository(db).save(session.id(),
-                List.of(AgendaItem.planned(AgendaItemKind.SCENARIO, "Quiet concerns", "quiet", 40))).get(0);
-        DecisionKey key = new DecisionKey(item.id(), 1);
-        ResponseRepository responses = new ResponseRepository(db);
-        List<Response> tables = List.of(table(key, 1), table(key, 2), table(key, 3), table(key, 4));
+    void aTableDecisionRefusedWholeIsSavedWhenItIsSavedAgain() {
+        TableDecision decision = new TableDecision("share-now", "health", "public-task", 4, LONG_TEXT);
         fillTheDisk();
-        PendingWrites pending = new PendingWrites();
-        PendingWrites.Outcome outcome = pending.save("Police tables at stage 1",
-                () -> responses.replaceAgencyAnswers(session.id(), key, "police", tables, T0));
-        assertEquals(StoreProblem.DISK_FULL, outcome.problem().orElseThrow().problem());
-        assertEquals(List.of(), responses.listFor(key), "the whole transaction rolled back");
-        assertEquals(10, notes.list(session.id()).size());
+        console.recordTableDecision(console.stateProperty().get(), "police", decision);
+        assertEquals(List.of(FULL), dialogs.errors);
+        RunState at = console.stateProperty().get();
+        assertEquals(List.of(), fixture.runner.itemAnswers(at), "the answer and its journal line: neither saved");
+        assertEquals(List.of(), console.answers(), "the screen shows what the store holds");
 
         freeSpace();
-        assertTrue(pending.retry().allSaved());
-        assertEquals(tables, responses.listFor(key));
+        console.recordTableDecision(console.stateProperty().get(), "police", decision);
+        assertEquals(1, fixture.runner.itemAnswers(at).size());
+        assertEquals(LONG_TEXT, console.answers().get(0).rationale());
     }
 
     @Test
-    void aProblemThatWaitingWillNotFixIsThrownAndNotKept() {
-        PendingWrites pending = new PendingWrites();
-        StoreException e = assertThrows(StoreException.class, () -> pending.save("a broken edit",
-                () -> db.write(c -> c.createStatement().executeUpdate("INSERT INTO journal (at, action) VALUES ('now', NULL)"))));
-        assertEquals(StoreProblem.FAILED, e.problem());
-        assertEquals(0, pending.pending());
-        assertTrue(pending.save("a good edit", () -> notes.add(session.id(), note("fine"))).allSaved());
+    void aRefusedSaveThrowsOnePlainMessageAndLeavesTheFileIntact() {
+        RunState at = console.stateProperty().get();
+        fillTheDisk();
+        StoreException e = assertThrows(StoreException.class, () -> fixture.runner.recordAnswers(at, "police",
+                List.of(new Response(at.key(), "police", 1, "share-now", 6, ResponseSource.TABLE_DECISION, "", "", 0,
+                        LONG_TEXT))));
+        assertEquals(StoreProblem.DISK_FULL, e.problem());
+        assertEquals(FULL, e.getMessage());
+        assertEquals("ok", StoreFixtures.integrity(fixture.database));
     }
 
     /** The file may not grow past the pages it has now: the next new page fails as on a full disk. */
     private void fillTheDisk() {
-        db.read(c -> {
+        fixture.database.read(c -> {
             // Pages a migration freed (a table rebuilt) would take the next rows without the file growing.
             c.createStatement().execute("VACUUM");
             long pages = Long.parseLong(SqliteConnections.single(c.createStatement(), "PRAGMA page_count"));
@@ -117,15 +118,6 @@ class DiskFullTest {
     }
 
     private void freeSpace() {
-        db.read(c -> c.createStatement().execute("PRAGMA max_page_count = 2147483646"));
-    }
-
-    private static Note note(String text) {
-        return new Note(0, 0, NoteKind.BARRIER, text + " " + LONG_TEXT, "", T0);
-    }
-
-    private static Response table(DecisionKey key, int tableNo) {
-        return new Response(key, "police", tableNo, "share-now", 1, ResponseSource.TABLE_DECISION, "health",
-                "public-task", 4, LONG_TEXT);
+        fixture.database.read(c -> c.createStatement().execute("PRAGMA max_page_count = 2147483646"));
     }
 }

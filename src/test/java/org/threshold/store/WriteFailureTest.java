@@ -65,6 +65,28 @@ class WriteFailureTest {
     }
 
     @Test
+    void aFolderOfFilesFailingOnAnyStepLeavesTheEarlierSetAndNoTemporaryFolder() throws IOException {
+        Path target = dir.resolve("data");
+        AtomicFile.FolderContent set = folder -> {
+            folder.write("agenda.csv", out -> out.write("new agenda".getBytes(StandardCharsets.UTF_8)));
+            folder.write(Destination.DATA_DICTIONARY, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+        };
+        new AtomicFile(FileOps.REAL, null, Leftovers.none()).writeFolder(target, set, false);
+        Files.writeString(target.resolve("agenda.csv"), "old agenda");
+        // Steps: flush each file (1, 2), flush the new folder (3, a warning only), move the old set aside (4),
+        // move the new set into place (5, after which the old set is moved back).
+        for (int failOn : List.of(1, 2, 4, 5)) {
+            AtomicFile faulty = new AtomicFile(new FaultyOps(failOn), null, Leftovers.none());
+            assertThrows(StoreException.class, () -> faulty.writeFolder(target, set, true), "failing on step " + failOn);
+            assertEquals("old agenda", Files.readString(target.resolve("agenda.csv")), "failing on step " + failOn);
+            assertEquals(List.of("data"), StoreFixtures.names(dir), "failing on step " + failOn);
+        }
+        new AtomicFile(new FaultyOps(3), null, Leftovers.none()).writeFolder(target, set, true);
+        assertEquals("new agenda", Files.readString(target.resolve("agenda.csv")));
+        assertEquals(List.of("data"), StoreFixtures.names(dir));
+    }
+
+    @Test
     void anExportToAFolderThatWasRemovedFailsPlainlyAndCreatesNothing() {
         Path stick = dir.resolve("usb-stick");
         StoreException e = assertThrows(StoreException.class,
@@ -74,14 +96,17 @@ class WriteFailureTest {
     }
 
     @Test
-    void anExportRefusesToWriteOverTheLiveDatabaseOrItsJournal() {
+    void anExportRefusesToWriteOverTheLiveDatabaseOrItsJournal() throws IOException {
         try (Database db = Database.open(dir.resolve("threshold.db"))) {
             StoreFixtures.sessionWithNotes(db, "s1", 3);
             Map<String, Long> before = StoreFixtures.counts(db);
-            for (String name : List.of("threshold.db", "threshold.db-wal", "threshold.db-shm")) {
-                Path target = dir.resolve("sub/../" + name);
+            AtomicFile exports = AtomicFile.forExports(db.file(), Leftovers.none());
+            Path link = dir.resolve("innocent.pdf");
+            Files.createSymbolicLink(link, db.file());
+            for (Path target : List.of(dir.resolve("sub/../threshold.db"), dir.resolve("threshold.db-wal"),
+                    dir.resolve("threshold.db-shm"), dir.resolve("threshold.db.lock"), link)) {
                 StoreException e = assertThrows(StoreException.class,
-                        () -> AtomicFile.write(target, out -> out.write("x".getBytes(StandardCharsets.UTF_8)), db));
+                        () -> exports.write(target, out -> out.write("x".getBytes(StandardCharsets.UTF_8)), true));
                 assertTrue(e.getMessage().contains("it is the database your workshops are kept in"), e.getMessage());
             }
             assertEquals(before, StoreFixtures.counts(db));

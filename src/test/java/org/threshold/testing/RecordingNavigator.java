@@ -37,4 +37,9 @@ public final class RecordingNavigator implements Navigator {
     public void showBackups() {
         visits.add("backups");
     }
+
+    @Override
+    public void showLog() {
+        visits.add("log");
+    }
 }

@@ -13,9 +13,16 @@ public final class ScriptedDialogs implements DialogService {
     public final List<String> saved = new ArrayList<>();
     public final List<String> confirmations = new ArrayList<>();
     private boolean confirm = true;
+    private Path toSave;
 
     public ScriptedDialogs answeringConfirmations(boolean answer) {
         this.confirm = answer;
+        return this;
+    }
+
+    /** The save dialog answers with {@code file}, as if the facilitator chose it (and agreed to replace it). */
+    public ScriptedDialogs savingTo(Path file) {
+        this.toSave = file;
         return this;
     }
 
@@ -47,6 +54,6 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName) {
-        return Optional.empty();
+        return Optional.ofNullable(toSave);
     }
 }

@@ -126,7 +126,7 @@ class PackLibraryTest {
         PackLibrary.LoadedPack bundled = library.defaultPack();
         Path target = dir.resolve("out").resolve("core.json");
         Files.createDirectories(target.getParent());
-        library.export(bundled, target);
+        library.export(bundled, target, false);
         assertEquals(bundled.pack(), new PackReader().read(target));
         try (var files = Files.list(target.getParent())) {
             assertEquals(List.of(target), files.toList());

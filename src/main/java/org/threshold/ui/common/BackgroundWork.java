@@ -1,21 +1,31 @@
 package org.threshold.ui.common;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /**
- * A ViewModel's blocking work, run through the TaskExecutor. Busy stays true while any piece
- * is in flight, so a screen can hold its controls until the last save has landed; a failure
- * reaches the facilitator as one plain message.
+ * A screen's blocking work (the store, files), the one way a ViewModel runs it off the JavaFX
+ * thread. Pieces run one after another in the order they were asked for, each starting only once
+ * the one before has finished and its result has been handed back: two quick edits to a count
+ * reach the disk old then new, never the other way round. Busy stays true while any piece is
+ * waiting or running, so a screen can hold its controls, or leave, until the last save has
+ * landed; a failure reaches the facilitator as one plain message unless the caller handles it.
  */
 public final class BackgroundWork {
     private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final String errorTitle;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private int inFlight;
+    private final Deque<Runnable> waiting = new ArrayDeque<>();
+    private final List<Runnable> whenIdle = new ArrayList<>();
+    private boolean running;
 
     public BackgroundWork(TaskExecutor tasks, DialogService dialogs, String errorTitle) {
         this.tasks = tasks;
@@ -31,18 +41,87 @@ public final class BackgroundWork {
         return busy.get();
     }
 
+    /** Runs {@code work} after everything asked for before it; {@code then} gets its result on the UI thread. */
     public <T> void run(Callable<T> work, Consumer<T> then) {
-        run(work, then, failure -> dialogs.showError(errorTitle, Problems.describe(failure)));
+        run(work, then, this::showFailure);
     }
 
+    /** As {@link #run(Callable, Consumer)}, with the caller saying what a failure means instead of the message. */
     public <T> void run(Callable<T> work, Consumer<T> then, Consumer<Throwable> failed) {
-        busy.set(++inFlight > 0);
-        tasks.run(work, result -> {
-            busy.set(--inFlight > 0);
-            then.accept(result);
-        }, failure -> {
-            busy.set(--inFlight > 0);
-            failed.accept(failure);
+        add(() -> work, then, failed);
+    }
+
+    /**
+     * Work made only when its turn comes, from what the pieces before it left (the room's position
+     * after a save, say); a task that makes no work (null) is passed over. A failure is said plainly.
+     */
+    public <T> void enqueue(Supplier<Callable<T>> task, Consumer<T> then) {
+        add(task, then, this::showFailure);
+    }
+
+    /** As {@link #enqueue(Supplier, Consumer)}; {@code alsoOnFailure} runs before the failure is said. */
+    public <T> void enqueue(Supplier<Callable<T>> task, Consumer<T> then, Consumer<Throwable> alsoOnFailure) {
+        add(task, then, failure -> {
+            alsoOnFailure.accept(failure);
+            showFailure(failure);
         });
+    }
+
+    /** Runs {@code action} once everything asked for so far has finished: leaving waits for the last save. */
+    public void whenIdle(Runnable action) {
+        if (busy.get()) {
+            whenIdle.add(action);
+        } else {
+            action.run();
+        }
+    }
+
+    /** The one plain message for a failure nobody handled. */
+    public void showFailure(Throwable failure) {
+        dialogs.showError(errorTitle, Problems.describe(failure));
+    }
+
+    private <T> void add(Supplier<Callable<T>> task, Consumer<T> then, Consumer<Throwable> failed) {
+        waiting.add(() -> {
+            Callable<T> work;
+            try {
+                work = task.get();
+            } catch (RuntimeException e) {
+                finished(() -> failed.accept(e));
+                return;
+            }
+            if (work == null) {
+                finished(() -> { });
+                return;
+            }
+            tasks.run(work, result -> finished(() -> then.accept(result)),
+                    failure -> finished(() -> failed.accept(failure)));
+        });
+        busy.set(true);
+        if (!running) {
+            startNext();
+        }
+    }
+
+    private void startNext() {
+        Runnable next = waiting.poll();
+        running = next != null;
+        if (next != null) {
+            next.run();
+            return;
+        }
+        busy.set(false);
+        List<Runnable> idle = List.copyOf(whenIdle);
+        whenIdle.clear();
+        idle.forEach(Runnable::run);
+    }
+
+    /** The piece's callback runs before the next piece starts, so the next sees what it did. */
+    private void finished(Runnable callback) {
+        try {
+            callback.run();
+        } finally {
+            startNext();
+        }
     }
 }

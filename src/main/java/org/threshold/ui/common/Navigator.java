@@ -18,4 +18,7 @@ public interface Navigator {
 
     /** The backups kept on this computer: take one now, restore one, open the data folder. */
     void showBackups();
+
+    /** Threshold's log, where the details of anything that went wrong are kept. */
+    void showLog();
 }

@@ -2,12 +2,10 @@ package org.threshold.ui.export;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.threshold.domain.WorkshopSession;
 import org.threshold.report.SafeFileNames;
+import org.threshold.ui.common.BackgroundWork;
 import org.threshold.ui.common.DialogService;
-import org.threshold.ui.common.Problems;
 import org.threshold.ui.common.TaskExecutor;
 import org.threshold.workshop.summary.ArchiveSession;
 import org.threshold.workshop.summary.ImportArchive;
@@ -19,34 +17,25 @@ public final class ArchiveViewModel {
 
     private final ArchiveSession archive;
     private final ImportArchive importer;
-    private final TaskExecutor tasks;
     private final DialogService dialogs;
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final BackgroundWork saving;
+    private final BackgroundWork importing;
 
     public ArchiveViewModel(ArchiveSession archive, ImportArchive importer, TaskExecutor tasks, DialogService dialogs) {
         this.archive = archive;
         this.importer = importer;
-        this.tasks = tasks;
         this.dialogs = dialogs;
+        this.saving = new BackgroundWork(tasks, dialogs, "Archive");
+        this.importing = new BackgroundWork(tasks, dialogs, "Import archive");
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
+    /** The save dialog asks before its answer replaces a file, so the archive may replace what it chose. */
     public void archive(WorkshopSession session) {
         dialogs.chooseFileToSave("Save the workshop as an archive",
-                SafeFileNames.of(session.title() + " " + session.date(), EXTENSION)).ifPresent(target -> {
-            busy.set(true);
-            tasks.run(() -> archive.export(session.id(), target, step -> { }), saved -> {
-                busy.set(false);
-                dialogs.showSaved("Archive saved", "\u201c" + session.title() + "\u201d was saved to " + saved
-                        + ". On another computer, use Import archive to add it there.");
-            }, failure -> {
-                busy.set(false);
-                dialogs.showError("Archive", Problems.describe(failure));
-            });
-        });
+                SafeFileNames.of(session.title() + " " + session.date(), EXTENSION)).ifPresent(target ->
+                saving.run(() -> archive.export(session.id(), target, true, step -> { }), saved ->
+                        dialogs.showSaved("Archive saved", "\u201c" + session.title() + "\u201d was saved to "
+                                + saved + ". On another computer, use Import archive to add it there.")));
     }
 
     /** Imports an archive the facilitator chooses; {@code imported} is told the new workshop. */
@@ -57,15 +46,10 @@ public final class ArchiveViewModel {
 
     /** Imports {@code file}: one chosen above, or one opened from the file manager. */
     public void importFile(Path file, Consumer<WorkshopSession> imported) {
-        busy.set(true);
-        tasks.run(() -> importer.importFile(file, step -> { }), session -> {
-            busy.set(false);
+        importing.run(() -> importer.importFile(file, step -> { }), session -> {
             dialogs.showSaved("Archive imported", "\u201c" + session.title() + "\u201d (" + session.date()
                     + ") is now on this computer, with everything recorded in it.");
             imported.accept(session);
-        }, failure -> {
-            busy.set(false);
-            dialogs.showError("Import archive", Problems.describe(failure));
         });
     }
 }

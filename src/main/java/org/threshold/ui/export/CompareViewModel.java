@@ -80,6 +80,6 @@ public final class CompareViewModel {
             job.refuse(TOO_FEW);
             return;
         }
-        job.start((format, target, progress) -> compare.export(ids, format, target, progress));
+        job.start((format, target, mayReplace, progress) -> compare.export(ids, format, target, mayReplace, progress));
     }
 }

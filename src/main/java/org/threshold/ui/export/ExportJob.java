@@ -7,7 +7,6 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -17,9 +16,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.threshold.report.ReportFormat;
 import org.threshold.report.SafeFileNames;
+import org.threshold.ui.common.BackgroundWork;
 import org.threshold.ui.common.DialogService;
 import org.threshold.ui.common.Problems;
 import org.threshold.ui.common.TaskExecutor;
+import org.threshold.workshop.DestinationExists;
 import org.threshold.workshop.summary.ProgressStep;
 
 /**
@@ -28,13 +29,16 @@ import org.threshold.workshop.summary.ProgressStep;
  * {@code ui} executor (Platform::runLater in the app, direct in tests) before they touch a property.
  */
 public final class ExportJob {
-    /** The blocking part: runs off the UI thread with the values chosen when it started. */
+    /**
+     * The blocking part: runs off the UI thread with the values chosen when it started. With
+     * {@code mayReplace} false it throws {@link DestinationExists} rather than replace what is there.
+     */
     @FunctionalInterface
     public interface Work {
-        List<Path> run(ReportFormat format, Path target, Consumer<ProgressStep> progress);
+        List<Path> run(ReportFormat format, Path target, boolean mayReplace, Consumer<ProgressStep> progress);
     }
 
-    private final TaskExecutor tasks;
+    private final BackgroundWork work;
     private final DialogService dialogs;
     private final FileOpener opener;
     private final Executor ui;
@@ -46,14 +50,15 @@ public final class ExportJob {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper step = new ReadOnlyStringWrapper(this, "step", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyObjectWrapper<List<Path>> written = new ReadOnlyObjectWrapper<>(this, "written", List.of());
     private final ReadOnlyObjectWrapper<Path> result = new ReadOnlyObjectWrapper<>(this, "result");
+    /** The save dialog asks before its answer replaces a file, so that answer needs no second question. */
+    private Path confirmedByChooser;
 
     /** @param stem the words a suggested file name is made from, such as the session title and date */
     public ExportJob(TaskExecutor tasks, DialogService dialogs, FileOpener opener, Executor ui, String stem,
                      String chooserTitle) {
-        this.tasks = tasks;
+        this.work = new BackgroundWork(tasks, dialogs, chooserTitle);
         this.dialogs = dialogs;
         this.opener = opener;
         this.ui = ui;
@@ -87,7 +92,7 @@ public final class ExportJob {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return work.busyProperty();
     }
 
     public ReadOnlyObjectProperty<List<Path>> writtenProperty() {
@@ -114,12 +119,19 @@ public final class ExportJob {
 
     public void chooseDestination() {
         String title = format.get().isFolder() ? chooserTitle + " (a folder of CSV files with this name)" : chooserTitle;
-        dialogs.chooseFileToSave(title, suggestedName()).ifPresent(destination::set);
+        dialogs.chooseFileToSave(title, suggestedName()).ifPresent(chosen -> {
+            destination.set(chosen);
+            confirmedByChooser = chosen;
+        });
     }
 
-    /** Asks where to save first if nobody has said; does nothing while an export is running. */
-    public void start(Work work) {
-        if (busy.get()) {
+    /**
+     * Asks where to save first if nobody has said; does nothing while an export is running. A
+     * file already there is replaced only once the facilitator agrees (the save dialog's own
+     * question counts, for the name it returned).
+     */
+    public void start(Work job) {
+        if (work.isBusy()) {
             return;
         }
         if (destination.get() == null) {
@@ -130,24 +142,39 @@ public final class ExportJob {
         }
         ReportFormat chosen = format.get();
         Path target = destination.get();
+        run(job, chosen, target, !chosen.isFolder() && target.equals(confirmedByChooser));
+    }
+
+    private void run(Work job, ReportFormat chosen, Path target, boolean mayReplace) {
         error.set("");
         written.set(List.of());
         result.set(null);
         progress.set(0);
         step.set("Starting");
-        busy.set(true);
-        tasks.run(() -> work.run(chosen, target, update -> ui.execute(() -> show(update))), files -> {
-            busy.set(false);
+        work.run(() -> job.run(chosen, target, mayReplace, update -> ui.execute(() -> show(update))), files -> {
             progress.set(1);
             written.set(List.copyOf(files));
             result.set(chosen.isFolder() || files.isEmpty() ? target : files.get(0));
             step.set(chosen.isFolder() ? "Saved " + files.size() + " files in " + target : "Saved " + result.get());
         }, failure -> {
-            busy.set(false);
             progress.set(0);
             step.set("");
-            error.set(Problems.describe(failure));
+            if (failure instanceof DestinationExists exists) {
+                askToReplace(job, chosen, target, exists);
+            } else {
+                error.set(Problems.describe(failure));
+            }
         });
+    }
+
+    private void askToReplace(Work job, ReportFormat chosen, Path target, DestinationExists exists) {
+        String what = chosen.isFolder() ? "The folder " + exists.path() + " already holds an earlier CSV export."
+                : exists.path() + " already exists.";
+        if (dialogs.confirm("Replace?", what + " Replace it with this export?", "Replace")) {
+            run(job, chosen, target, true);
+        } else {
+            error.set(what + " Nothing was saved; choose another name to keep both.");
+        }
     }
 
     public void openResult() {

@@ -49,6 +49,7 @@ public final class ExportViewModel {
     public void export() {
         boolean notes = includeNotes.get();
         ReportDetail detail = complete.get() ? ReportDetail.COMPLETE : ReportDetail.SUMMARY;
-        job.start((format, target, progress) -> export.export(session.id(), format, target, notes, detail, progress));
+        job.start((format, target, mayReplace, progress) -> export.export(session.id(), format, target, notes, detail,
+                mayReplace, progress));
     }
 }

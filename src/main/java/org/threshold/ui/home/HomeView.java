@@ -68,6 +68,7 @@ public final class HomeView extends BorderPane {
     private final MenuItem archiveItem = new MenuItem("Save as archive\u2026");
     private final MenuItem importItem = new MenuItem("Import archive\u2026");
     private final MenuItem purgeItem = new MenuItem("Delete old workshops\u2026");
+    private final MenuItem logItem = new MenuItem("Show the log\u2026");
 
     public HomeView(HomeViewModel model, Appearance appearance) {
         this(model, appearance, null);
@@ -114,7 +115,7 @@ public final class HomeView extends BorderPane {
             more.setTooltip(new Tooltip("Export a summary, compare workshops, or move one between computers"));
             exportItem.setAccelerator(EXPORT);
             more.getItems().setAll(exportItem, compareItem, new SeparatorMenuItem(), archiveItem, importItem,
-                    new SeparatorMenuItem(), purgeItem);
+                    new SeparatorMenuItem(), purgeItem, logItem);
             actions.getChildren().add(more);
         }
         VBox left = new VBox(10, search, list, actions);
@@ -184,6 +185,7 @@ public final class HomeView extends BorderPane {
             archiveItem.setOnAction(e -> withSelected(exports::archiveSession));
             importItem.setOnAction(e -> exports.importArchive(imported -> model.refresh()));
             purgeItem.setOnAction(e -> askRetention());
+            logItem.setOnAction(e -> model.showLog());
         }
         model.refresh();
     }

@@ -74,6 +74,11 @@ public final class HomeViewModel {
         return status.getReadOnlyProperty();
     }
 
+    /** The log, where the details of any failure are, for the facilitator or whoever supports them. */
+    public void showLog() {
+        navigator.showLog();
+    }
+
     public void refresh() {
         refreshThenSelect(selectedId());
     }

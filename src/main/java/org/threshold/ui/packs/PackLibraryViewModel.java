@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -18,7 +17,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.threshold.content.PackFormatException;
-import org.threshold.content.PackProblem;
 import org.threshold.domain.pack.Pack;
 import org.threshold.domain.pack.Scenario;
 import org.threshold.ui.common.BackgroundWork;
@@ -127,10 +125,9 @@ public final class PackLibraryViewModel {
 
     private void refused(String name, Throwable failure) {
         if (failure instanceof PackFormatException e) {
-            List<PackProblem> problems = e.problems();
-            importHeading.set(name + " was not imported. Fix " + (problems.size() == 1 ? "this problem" : "these "
-                    + problems.size() + " problems") + " in the file, then import it again:");
-            importProblems.setAll(problems.stream().map(PackProblem::toString).toList());
+            importHeading.set(name + " was not imported. Fix " + (e.total() == 1 ? "this problem" : "these "
+                    + e.total() + " problems") + " in the file, then import it again:");
+            importProblems.setAll(e.lines());
             status.set("Nothing imported: the library is unchanged.");
         } else if (failure instanceof NoSuchFileException) {
             dialogs.showError("Import", name + " is no longer there. Choose the file again.");
@@ -153,10 +150,10 @@ public final class PackLibraryViewModel {
         if (pack == null) {
             return;
         }
-        dialogs.chooseFileToSave("Export scenario pack", pack.id() + ".json").ifPresent(file -> perform(() -> {
-            library.export(pack, file);
-            return file;
-        }, done -> status.set("Exported \u201c" + pack.pack().metadata().title() + "\u201d to " + done + ".")));
+        // The save dialog asks before its answer replaces a file.
+        dialogs.chooseFileToSave("Export scenario pack", pack.id() + ".json").ifPresent(file -> perform(
+                () -> library.export(pack, file, true),
+                done -> status.set("Exported \u201c" + pack.pack().metadata().title() + "\u201d to " + done + ".")));
     }
 
     public void duplicateSelected() {

@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.threshold.ui.common.BackgroundWork;
 import org.threshold.workshop.run.RunState;
 import org.threshold.workshop.run.WorkshopRunner;
 
@@ -13,13 +14,13 @@ import org.threshold.workshop.run.WorkshopRunner;
  */
 public final class EndOfDay {
     private final WorkshopRunner runner;
-    private final SerialWork work;
+    private final BackgroundWork work;
     private final ReadOnlyObjectWrapper<RunState> state;
     private final Consumer<String> tell;
     private final ReadOnlyBooleanWrapper offered = new ReadOnlyBooleanWrapper(this, "offered");
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
 
-    EndOfDay(WorkshopRunner runner, SerialWork work, ReadOnlyObjectWrapper<RunState> state, Consumer<String> tell) {
+    EndOfDay(WorkshopRunner runner, BackgroundWork work, ReadOnlyObjectWrapper<RunState> state, Consumer<String> tell) {
         this.runner = runner;
         this.work = work;
         this.state = state;

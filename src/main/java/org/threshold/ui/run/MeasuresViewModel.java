@@ -17,6 +17,7 @@ import org.threshold.domain.ConfidenceRating;
 import org.threshold.domain.MeasurePhase;
 import org.threshold.domain.MythAnswer;
 import org.threshold.domain.TrustRating;
+import org.threshold.ui.common.BackgroundWork;
 import org.threshold.workshop.run.Headcounts;
 import org.threshold.workshop.run.Measures;
 import org.threshold.workshop.run.MeasuresRunner;
@@ -30,14 +31,14 @@ import org.threshold.workshop.run.RunState;
  */
 public final class MeasuresViewModel {
     private final MeasuresRunner runner;
-    private final SerialWork work;
+    private final BackgroundWork work;
     private final ReadOnlyObjectProperty<RunState> state;
     private final ReadOnlyObjectWrapper<Measures> measures = new ReadOnlyObjectWrapper<>(this, "measures", Measures.NONE);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private int waiting;
 
-    MeasuresViewModel(MeasuresRunner runner, SerialWork work, ReadOnlyObjectProperty<RunState> state) {
+    MeasuresViewModel(MeasuresRunner runner, BackgroundWork work, ReadOnlyObjectProperty<RunState> state) {
         this.runner = runner;
         this.work = work;
         this.state = state;

@@ -18,6 +18,7 @@ import org.threshold.domain.Note;
 import org.threshold.domain.NoteKind;
 import org.threshold.domain.Response;
 import org.threshold.domain.ResponseSource;
+import org.threshold.ui.common.BackgroundWork;
 import org.threshold.ui.common.DialogService;
 import org.threshold.ui.common.Navigator;
 import org.threshold.ui.common.TaskExecutor;
@@ -33,7 +34,7 @@ import org.threshold.workshop.run.WorkshopRunner;
 public final class RunViewModel {
     private final long sessionId;
     private final WorkshopRunner runner;
-    private final SerialWork work;
+    private final BackgroundWork work;
     private final Navigator navigator;
     private final Clock clock;
 
@@ -55,7 +56,7 @@ public final class RunViewModel {
                         Navigator navigator, Clock clock) {
         this.sessionId = sessionId;
         this.runner = runner;
-        this.work = new SerialWork(tasks, dialogs);
+        this.work = new BackgroundWork(tasks, dialogs, "Threshold");
         this.navigator = navigator;
         this.clock = clock;
         this.measures = new MeasuresViewModel(runner.measures(), work, state.getReadOnlyProperty());

@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.threshold.domain.Note;
 import org.threshold.domain.NoteKind;
 import org.threshold.domain.SessionAgency;
+import org.threshold.ui.common.BackgroundWork;
 import org.threshold.workshop.run.RunState;
 import org.threshold.workshop.stand.StandAnswers;
 import org.threshold.workshop.stand.StandRunner;
@@ -25,7 +26,7 @@ import org.threshold.workshop.stand.StandRunner;
  */
 public final class StandViewModel {
     private final StandRunner runner;
-    private final SerialWork work;
+    private final BackgroundWork work;
     private final ReadOnlyObjectProperty<RunState> state;
     private final Consumer<Note> noteSaved;
     private final Clock clock;
@@ -36,7 +37,7 @@ public final class StandViewModel {
     private long loadedSession;
 
     /** @param noteSaved told of each action once it is on disk, so the notes everywhere show it */
-    StandViewModel(StandRunner runner, SerialWork work, ReadOnlyObjectProperty<RunState> state, Consumer<Note> noteSaved,
+    StandViewModel(StandRunner runner, BackgroundWork work, ReadOnlyObjectProperty<RunState> state, Consumer<Note> noteSaved,
                    Clock clock) {
         this.runner = runner;
         this.work = work;

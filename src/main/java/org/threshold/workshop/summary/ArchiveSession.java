@@ -1,25 +1,35 @@
 package org.threshold.workshop.summary;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Consumer;
 import org.threshold.report.ArchiveCodec;
-import org.threshold.report.SafeFileWriter;
 import org.threshold.report.SessionArchive;
+import org.threshold.store.AtomicFile;
 import org.threshold.store.Database;
+import org.threshold.store.Leftovers;
+import org.threshold.workshop.DestinationExists;
 
 /** Saves one session, with its content snapshot, as an archive file for another installation. */
 public final class ArchiveSession {
     private final Database database;
+    private final AtomicFile files;
     private final Clock clock;
 
-    public ArchiveSession(Database database, Clock clock) {
+    /** @param leftovers where a temporary file is noted, so one left by a crash is cleared at the next start */
+    public ArchiveSession(Database database, Leftovers leftovers, Clock clock) {
         this.database = database;
+        this.files = AtomicFile.forExports(database.file(), leftovers);
         this.clock = clock;
     }
 
-    public Path export(long sessionId, Path target, Consumer<ProgressStep> progress) {
+    public ArchiveSession(Database database, Clock clock) {
+        this(database, Leftovers.none(), clock);
+    }
+
+    /** @param mayReplace whether a file at {@code target} may be replaced; see {@link DestinationExists} */
+    public Path export(long sessionId, Path target, boolean mayReplace, Consumer<ProgressStep> progress) {
+        DestinationExists.whenWriting(target, () -> files.check(target, false, mayReplace));
         progress.accept(new ProgressStep(0, 2, "Reading the session"));
         SessionData data = SessionData.read(database, sessionId);
         SessionArchive archive = new SessionArchive(SessionArchive.FORMAT, SessionArchive.VERSION,
@@ -28,12 +38,9 @@ public final class ArchiveSession {
                 data.journal(), data.placements(), data.ratings(), data.reviews(),
                 PhoneArchive.renumbered(data.deviceAnswers()));
         progress.accept(new ProgressStep(1, 2, "Writing " + target.getFileName()));
-        try {
-            new SafeFileWriter(database.file()).write(target, out -> new ArchiveCodec().write(archive, out));
-        } catch (IOException e) {
-            throw SummaryException.notSaved("The archive", target, e);
-        }
+        Path written = DestinationExists.whenWriting(target,
+                () -> files.write(target, out -> new ArchiveCodec().write(archive, out), mayReplace));
         progress.accept(new ProgressStep(2, 2, "Saved " + target));
-        return target;
+        return written;
     }
 }

@@ -1,6 +1,5 @@
 package org.threshold.workshop.summary;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,11 +12,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.threshold.domain.NoteKind;
-import org.threshold.report.ComparisonFiles;
 import org.threshold.report.ComparisonSummary;
+import org.threshold.report.ReportFiles;
 import org.threshold.report.ReportFormat;
-import org.threshold.report.SafeFileWriter;
+import org.threshold.store.AtomicFile;
+import org.threshold.store.Database;
+import org.threshold.store.Leftovers;
 import org.threshold.workshop.Dates;
+import org.threshold.workshop.DestinationExists;
 import org.threshold.workshop.results.ScenarioResult;
 import org.threshold.workshop.results.SessionResults;
 import org.threshold.workshop.results.Suppression;
@@ -33,21 +35,26 @@ public final class CompareSessions {
     static final int BARRIERS = 10;
 
     private final SummaryBuilder builder;
-    private final org.threshold.store.Database database;
+    private final Database database;
+    private final AtomicFile files;
     private final Clock clock;
     private final ZoneId zone;
 
-    public CompareSessions(org.threshold.store.Database database, SummaryBuilder builder, Clock clock, ZoneId zone) {
+    /** @param leftovers where a temporary file is noted, so one left by a crash is cleared at the next start */
+    public CompareSessions(Database database, SummaryBuilder builder, Leftovers leftovers, Clock clock, ZoneId zone) {
         this.database = database;
         this.builder = builder;
+        this.files = AtomicFile.forExports(database.file(), leftovers);
         this.clock = clock;
         this.zone = zone;
     }
 
+    public CompareSessions(Database database, SummaryBuilder builder, Clock clock, ZoneId zone) {
+        this(database, builder, Leftovers.none(), clock, zone);
+    }
+
     public ComparisonSummary compare(List<Long> sessionIds, Consumer<ProgressStep> progress) {
-        if (sessionIds.size() < 2) {
-            throw new SummaryException("Choose at least two sessions to compare.");
-        }
+        requireTwo(sessionIds);
         List<SessionData> sessions = new ArrayList<>();
         List<SessionResults> results = new ArrayList<>();
         List<StandTrends.Compared> compared = new ArrayList<>();
@@ -67,14 +74,21 @@ public final class CompareSessions {
                 trust(results), thresholds(results), barriers(sessions), StandTrends.of(compared));
     }
 
-    public List<Path> export(List<Long> sessionIds, ReportFormat format, Path target, Consumer<ProgressStep> progress) {
+    /** @param mayReplace whether a file (or earlier CSV export) at {@code target} may be replaced; see {@link DestinationExists} */
+    public List<Path> export(List<Long> sessionIds, ReportFormat format, Path target, boolean mayReplace,
+                             Consumer<ProgressStep> progress) {
+        requireTwo(sessionIds);
+        DestinationExists.whenWriting(target, () -> files.check(target, format.isFolder(), mayReplace));
         ComparisonSummary comparison = compare(sessionIds, progress);
-        try {
-            List<Path> written = new ComparisonFiles(new SafeFileWriter(database.file())).write(comparison, format, target);
-            progress.accept(new ProgressStep(1, 1, "Saved " + target));
-            return written;
-        } catch (IOException e) {
-            throw SummaryException.notSaved("The comparison", target, e);
+        List<Path> written = DestinationExists.whenWriting(target,
+                () -> new ReportFiles(files, mayReplace).write(comparison, format, target));
+        progress.accept(new ProgressStep(1, 1, "Saved " + target));
+        return written;
+    }
+
+    private static void requireTwo(List<Long> sessionIds) {
+        if (sessionIds.size() < 2) {
+            throw new SummaryException("Choose at least two sessions to compare.");
         }
     }
 

@@ -49,19 +49,36 @@ public final class ImportArchive {
 
     public WorkshopSession importFile(Path file, Consumer<ProgressStep> progress) {
         progress.accept(new ProgressStep(0, 2, "Reading " + file.getFileName()));
-        SessionArchive archive;
-        try {
-            archive = new ArchiveCodec().read(file);
-        } catch (ArchiveException e) {
-            throw new SummaryException(e.getMessage(), e);
-        }
+        SessionArchive archive = read(file);
         progress.accept(new ProgressStep(1, 2, "Saving the session"));
         WorkshopSession imported = save(archive);
         progress.accept(new ProgressStep(2, 2, "Imported \"" + imported.title() + "\""));
         return imported;
     }
 
-    WorkshopSession save(SessionArchive archive) {
+    /**
+     * Reads and checks an archive whole (its content as strictly as a pack, every answer, rating
+     * and note against that content), touching no database: a file that is refused changes nothing.
+     */
+    public static SessionArchive read(Path file) {
+        SessionArchive archive;
+        try {
+            archive = new ArchiveCodec().read(file);
+        } catch (ArchiveException e) {
+            throw new SummaryException(e.getMessage(), e);
+        }
+        ArchiveCheck.Found problems = ArchiveCheck.problems(archive);
+        if (!problems.none()) {
+            int more = problems.total() - 1;
+            throw new SummaryException(file.getFileName() + " was not imported, because it does not hold what a session "
+                    + "archive must: " + problems.listed().get(0) + (more == 0 ? "" : " (and " + more
+                    + (more == 1 ? " more problem" : " more problems") + ")") + ". Nothing was changed.");
+        }
+        return archive;
+    }
+
+    /** Saves an archive read by {@link #read} as a new session, in one transaction. */
+    public WorkshopSession save(SessionArchive archive) {
         WorkshopSession original = archive.session();
         SessionRepository sessions = new SessionRepository(database);
         if (sessions.findByUid(original.uid()).isPresent()) {

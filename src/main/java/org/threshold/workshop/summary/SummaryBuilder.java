@@ -11,6 +11,7 @@ import org.threshold.domain.pack.PackMetadata;
 import org.threshold.domain.pack.TrustGridSettings;
 import org.threshold.report.SessionSummary;
 import org.threshold.store.Database;
+import org.threshold.workshop.PackDecoder;
 import org.threshold.workshop.phones.DeviceTally;
 import org.threshold.workshop.results.ResultsAnalysis;
 import org.threshold.workshop.results.ResultsInput;

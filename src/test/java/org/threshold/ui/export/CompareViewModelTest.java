@@ -19,7 +19,7 @@ import org.threshold.testing.ScriptedDialogs;
 import org.threshold.workshop.SessionOverview;
 import org.threshold.workshop.WorkshopFixture;
 import org.threshold.workshop.summary.CompareSessions;
-import org.threshold.workshop.summary.PackDecoder;
+import org.threshold.workshop.PackDecoder;
 import org.threshold.workshop.summary.SummaryBuilder;
 
 class CompareViewModelTest {

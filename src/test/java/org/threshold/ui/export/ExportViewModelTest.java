@@ -22,7 +22,7 @@ import org.threshold.testing.DirectTaskExecutor;
 import org.threshold.testing.ScriptedDialogs;
 import org.threshold.workshop.WorkshopFixture;
 import org.threshold.workshop.summary.ExportSession;
-import org.threshold.workshop.summary.PackDecoder;
+import org.threshold.workshop.PackDecoder;
 import org.threshold.workshop.summary.SummaryBuilder;
 
 class ExportViewModelTest {
@@ -119,7 +119,7 @@ class ExportViewModelTest {
         model.export();
 
         String error = model.job().errorProperty().get();
-        assertTrue(error.startsWith("The summary could not be saved to"), error);
+        assertTrue(error.startsWith("Threshold could not save summary.pdf in"), error);
         assertTrue(error.contains("does not exist"), error);
         assertNull(model.job().resultProperty().get());
         assertFalse(model.job().busyProperty().get());

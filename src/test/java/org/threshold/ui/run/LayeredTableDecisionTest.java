@@ -22,7 +22,7 @@ import org.threshold.testing.RecordingNavigator;
 import org.threshold.testing.ScriptedDialogs;
 import org.threshold.testing.Workshops;
 import org.threshold.workshop.run.WorkshopRunner;
-import org.threshold.workshop.summary.PackDecoder;
+import org.threshold.workshop.PackDecoder;
 import org.threshold.workshop.summary.SummaryBuilder;
 
 /** A table's answer to each legal question, entered in the room, saved, and read back in the summary. */

@@ -24,8 +24,8 @@ import org.threshold.domain.pack.StageGuidance;
 import org.threshold.domain.pack.TrustGridSettings;
 
 /**
- * A small valid pack built from the domain records, so these tests do not depend on the pack
- * reader. Three scenarios of three stages each, every option kind at every stage.
+ * A small valid pack built from the domain records (it passes the pack rules, so it can be a
+ * session's saved content), so these tests do not depend on the pack reader. Three scenarios of three stages each, every option kind at every stage.
  */
 public final class TestPack {
     private TestPack() {
@@ -33,7 +33,7 @@ public final class TestPack {
 
     public static Pack pack() {
         return new Pack(
-                new PackMetadata("test-pack", "Test scenarios", "1.2", "England", List.of("HM Government 2018"),
+                new PackMetadata("test-pack", "Test scenarios", "1.2", "England", List.of("hmg-2018"),
                         List.of("Partnership training team"), "CC BY 4.0", "Fictional cases for tests.", LocalDate.of(2026, 11, 2)),
                 List.of(new PackAgency("police", "Police", true), new PackAgency("health", "Health / NHS", true)),
                 List.of(new BasisLayer(BasisLayerKind.ARTICLE_6, List.of(new LawfulBasis("consent", "Consent", "gdpr-6"),
@@ -57,7 +57,7 @@ public final class TestPack {
     private static Scenario scenario(String id, String title, String summary) {
         return new Scenario(id, title, summary, List.of("thresholds"), "child",
                 List.of(stage(id, 1, "First sign"), stage(id, 2, "A second agency notices"), stage(id, 3, "The picture joins up")),
-                List.of("What could have been shared earlier?"),
+                List.of("What could have been shared earlier?", "Who else needed to know?"),
                 new ModelAnswer("Share at stage 2 with the safeguarding lead; record the decision at stage 1.",
                         List.of("hmg-2018")));
     }
@@ -70,7 +70,7 @@ public final class TestPack {
                 new DecisionOption("hold", "Do not share yet", OptionKind.WITHHOLD));
         return new Stage(title, "Stage " + number + " of " + scenarioId + ".",
                 List.of(new Fragment("health", "The GP notes a missed appointment.")),
-                new Decision("What would your agency do now?", options, List.of("health", "childrens-social-care"),
+                new Decision("What would your agency do now?", options, List.of("health"),
                         new StageGuidance(number == 1 ? List.of("hold") : List.of("share"),
                                 "Below threshold alone; together it is not.", List.of("hmg-2018"))),
                 "Let the room disagree.");

@@ -1,59 +1,35 @@
 package org.threshold.workshop.summary;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.threshold.content.PackWriter;
 import org.threshold.domain.WorkshopSession;
 import org.threshold.domain.pack.Pack;
 import org.threshold.store.Database;
 import org.threshold.store.PackRepository;
 import org.threshold.workshop.ExampleWorkshop;
+import org.threshold.workshop.PackDecoder;
 import org.threshold.workshop.PackLibrary;
 import org.threshold.workshop.results.TestPack;
 
 /**
  * The example workshop in a fresh database, run from the test pack. The snapshot holds the
- * pack as Jackson writes the domain records, and {@link #DECODER} reads it back, standing in
- * for the content layer's pack reader.
+ * pack as the app saves it, and {@link #DECODER} is the strict reader the app uses, so an
+ * archive made from it passes the same checks as one made in the room.
  */
 public final class ExampleSession {
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-10-20T10:00:00Z"), LONDON);
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new SimpleModule("dates")
-            .addSerializer(LocalDate.class, ToStringSerializer.instance)
-            .addDeserializer(LocalDate.class, new JsonDeserializer<>() {
-                @Override
-                public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-                    return LocalDate.parse(parser.getValueAsString());
-                }
-            }));
-    public static final PackDecoder DECODER = json -> {
-        try {
-            return JSON.readValue(json, Pack.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not a pack: " + e.getOriginalMessage(), e);
-        }
-    };
+    public static final PackDecoder DECODER = PackDecoder.strict();
 
     private ExampleSession() {
     }
 
     public static String packJson(Pack pack) {
-        try {
-            return JSON.writeValueAsString(pack);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return new PackWriter().writeString(pack);
     }
 
     public static WorkshopSession create(Database database) {

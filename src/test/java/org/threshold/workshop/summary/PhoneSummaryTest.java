@@ -23,6 +23,7 @@ import org.threshold.domain.SessionDetails;
 import org.threshold.report.ReadBack;
 import org.threshold.report.ReportFormat;
 import org.threshold.report.SessionSummary;
+import org.threshold.workshop.PackDecoder;
 import org.threshold.workshop.WorkshopFixture;
 import org.threshold.workshop.phones.AnswerInput;
 import org.threshold.workshop.phones.DeviceTokens;

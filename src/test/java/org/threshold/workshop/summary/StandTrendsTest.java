@@ -71,12 +71,12 @@ class StandTrendsTest {
             assertTrue(trend.actions().stream().anyMatch(a -> a.status().equals("Not reported")));
 
             Path md = dir.resolve("compare.md");
-            compare.export(List.of(autumn.id(), spring.id()), ReportFormat.MD, md, step -> { });
+            compare.export(List.of(autumn.id(), spring.id()), ReportFormat.MD, md, false, step -> { });
             String text = ReadBack.markdown(md).text();
             assertTrue(text.contains("Where the partnership stands, over time"));
             assertTrue(text.contains("Done (S1)"), text);
             Path csv = dir.resolve("compare-csv");
-            compare.export(List.of(autumn.id(), spring.id()), ReportFormat.CSV, csv, step -> { });
+            compare.export(List.of(autumn.id(), spring.id()), ReportFormat.CSV, csv, false, step -> { });
             assertTrue(Files.readString(csv.resolve("partnership-actions.csv")).contains("Done"));
             assertTrue(Files.readString(csv.resolve("partnership-journey.csv")).contains("Getting ready"));
             assertTrue(Files.readString(csv.resolve("data-dictionary.csv")).contains("partnership-readiness.csv"));
@@ -94,7 +94,7 @@ class StandTrendsTest {
                     ExampleSession.LONDON);
             assertTrue(compare.compare(List.of(a.id(), b.id()), step -> { }).partnerships().isEmpty());
             Path md = dir.resolve("none.md");
-            compare.export(List.of(a.id(), b.id()), ReportFormat.MD, md, step -> { });
+            compare.export(List.of(a.id(), b.id()), ReportFormat.MD, md, false, step -> { });
             assertTrue(ReadBack.markdown(md).text().contains("give each of its workshops the same partnership name"));
         }
     }
@@ -103,12 +103,12 @@ class StandTrendsTest {
     void anArchiveCarriesTheAnswersTheActionsLinksAndTheReviews() throws Exception {
         Path archive = dir.resolve("stand.threshold.json");
         SessionSummary original;
-        try (Database here = Database.open(dir.resolve("here/threshold.db"))) {
+        try (Database here = Database.open(Files.createDirectory(dir.resolve("here")).resolve("threshold.db"))) {
             WorkshopSession source = StandPack.example(here);
             original = ExampleSession.builder(here).build(source.id(), true);
-            new ArchiveSession(here, ExampleSession.CLOCK).export(source.id(), archive, step -> { });
+            new ArchiveSession(here, ExampleSession.CLOCK).export(source.id(), archive, false, step -> { });
         }
-        try (Database there = Database.open(dir.resolve("there/threshold.db"))) {
+        try (Database there = Database.open(Files.createDirectory(dir.resolve("there")).resolve("threshold.db"))) {
             WorkshopSession imported = new ImportArchive(there, ExampleSession.CLOCK).importFile(archive, step -> { });
             SessionSummary copy = ExampleSession.builder(there).build(imported.id(), true);
             assertEquals(original.stand(), copy.stand());

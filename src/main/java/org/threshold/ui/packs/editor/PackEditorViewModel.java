@@ -1,6 +1,5 @@
 package org.threshold.ui.packs.editor;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -19,7 +18,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.threshold.content.PackFormatException;
-import org.threshold.content.PackProblem;
 import org.threshold.content.PackValidator;
 import org.threshold.domain.pack.Pack;
 import org.threshold.domain.pack.Reference;
@@ -67,7 +65,7 @@ public final class PackEditorViewModel {
                 draft, dirty, problems, readOnly, work.busyProperty());
         this.navigator = navigator;
         draft.addListener((obs, old, pack) -> {
-            problems.setAll(pack == null ? List.of() : validator.validate(pack).stream().map(PackProblem::toString).toList());
+            problems.setAll(pack == null ? List.of() : validator.refusal(pack).map(PackFormatException::lines).orElse(List.of()));
             updateOutline(pack);
         });
     }
@@ -265,7 +263,7 @@ public final class PackEditorViewModel {
     private <T> void perform(Callable<T> task, Consumer<T> then) {
         work.run(task, then, failure -> {
             if (failure instanceof PackFormatException e) {
-                problems.setAll(e.problems().stream().map(PackProblem::toString).toList());
+                problems.setAll(e.lines());
             }
             dialogs.showError("Threshold", Problems.describe(failure));
         });

@@ -44,8 +44,9 @@ public final class PhonesViewModel {
     private final PhoneServer server;
     private final PhonePreferences preferences;
     private final DialogService dialogs;
-    private final TaskExecutor tasks;
     private final BackgroundWork work;
+    /** Reading the counts again, apart from the changes so a phone's answer never holds the Phones switch. */
+    private final BackgroundWork reading;
     private final CoalescedRefresh refresher = new CoalescedRefresh(this::reload);
     private boolean resume;
 
@@ -69,8 +70,8 @@ public final class PhonesViewModel {
         this.server = server;
         this.preferences = preferences;
         this.dialogs = dialogs;
-        this.tasks = tasks;
         this.work = new BackgroundWork(tasks, dialogs, "Phones");
+        this.reading = new BackgroundWork(tasks, dialogs, "Phones");
         server.onActivity(this::refresh);
         run.stateProperty().addListener((obs, old, state) -> arrive(state));
     }
@@ -229,7 +230,7 @@ public final class PhonesViewModel {
 
     private void reload(Runnable done) {
         RoomQuestion q = question.get();
-        tasks.run(() -> new Snapshot(answers.counts(sessionId, q.key()), answers.isClosed(q.key()),
+        reading.run(() -> new Snapshot(answers.counts(sessionId, q.key()), answers.isClosed(q.key()),
                 answers.sessionAnswers(sessionId)), snapshot -> {
                     counts.setAll(snapshot.counts());
                     closed.set(snapshot.closed());

@@ -1,40 +1,33 @@
 package org.threshold.report;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.threshold.store.AtomicFile;
+import org.threshold.store.Destination;
 
-/** A comparison in any format; as CSV, one file per table and a data dictionary. */
-public final class ComparisonFiles {
-    private final SafeFileWriter files;
-
-    public ComparisonFiles(SafeFileWriter files) {
-        this.files = files;
+/** A comparison as CSV: one file per table and a data dictionary. */
+final class ComparisonCsv {
+    private ComparisonCsv() {
     }
 
-    public List<Path> write(ComparisonSummary comparison, ReportFormat format, Path target) throws IOException {
-        if (format != ReportFormat.CSV) {
-            return List.of(new ReportFiles(files).write(ComparisonLayout.layout(comparison), format, target));
-        }
-        Files.createDirectories(target);
+    /** Adds every table and the data dictionary to the folder being written. */
+    static void writeInto(AtomicFile.Folder folder, ComparisonSummary comparison) throws IOException {
         List<String> sessions = new ArrayList<>();
         for (int i = 0; i < comparison.sessions().size(); i++) {
             sessions.add("s" + (i + 1));
         }
-        List<Path> written = new ArrayList<>();
         List<List<String>> sessionRows = new ArrayList<>();
         for (int i = 0; i < comparison.sessions().size(); i++) {
             ComparisonSummary.SessionColumn s = comparison.sessions().get(i);
             sessionRows.add(CsvText.row("s" + (i + 1), s.title(), s.dateText(), s.venue(), s.participants(), s.agencies()));
         }
-        written.add(csv(target.resolve("sessions.csv"), List.of("session", "title", "date", "venue", "people", "agencies"),
+        folder.write("sessions.csv", csv(List.of("session", "title", "date", "venue", "people", "agencies"),
                 sessionRows));
         List<String> trustHeader = new ArrayList<>(List.of("from_agency", "to_agency"));
         sessions.forEach(s -> trustHeader.add("change_" + s));
         trustHeader.add("mean_change");
-        written.add(csv(target.resolve("trust-change.csv"), trustHeader, comparison.trust().stream().map(p -> {
+        folder.write("trust-change.csv", csv(trustHeader, comparison.trust().stream().map(p -> {
             List<Object> cells = new ArrayList<>(List.of(p.from(), p.to()));
             cells.addAll(p.changes());
             cells.add(p.meanChange());
@@ -43,15 +36,15 @@ public final class ComparisonFiles {
         List<String> thresholdHeader = new ArrayList<>(List.of("scenario", "agency"));
         sessions.forEach(s -> thresholdHeader.add("first_share_" + s));
         thresholdHeader.add("differs");
-        written.add(csv(target.resolve("thresholds.csv"), thresholdHeader, comparison.thresholds().stream().map(d -> {
+        folder.write("thresholds.csv", csv(thresholdHeader, comparison.thresholds().stream().map(d -> {
             List<Object> cells = new ArrayList<>(List.of(d.scenario(), d.agency()));
             cells.addAll(d.firstShare());
             cells.add(d.differs() ? "yes" : "no");
             return CsvText.row(cells.toArray());
         }).toList()));
-        written.add(csv(target.resolve("barriers.csv"), List.of("barrier", "mentions", "sessions"),
+        folder.write("barriers.csv", csv(List.of("barrier", "mentions", "sessions"),
                 comparison.barriers().stream().map(b -> CsvText.row(b.text(), b.mentions(), b.sessions())).toList()));
-        TrendLayout.csv(comparison, (name, header, rows) -> written.add(csv(target.resolve(name), header, rows)));
+        TrendLayout.csv(comparison, (name, header, rows) -> folder.write(name, csv(header, rows)));
         List<List<String>> dictionary = new ArrayList<>(List.of(
                 List.of("sessions.csv", "session", "s1, s2...: the column suffix used in the other files"),
                 List.of("trust-change.csv", "change_sN", "Trust after minus before for the pair in session N, scale 1-5; "
@@ -63,12 +56,10 @@ public final class ComparisonFiles {
                 List.of("barriers.csv", "mentions", "Barrier notes with this wording (ignoring case and punctuation)"),
                 List.of("barriers.csv", "sessions", "Sessions in which it was named")));
         dictionary.addAll(TrendLayout.dictionary());
-        written.add(csv(target.resolve("data-dictionary.csv"), List.of("file", "column", "meaning"), dictionary));
-        return written;
+        folder.write(Destination.DATA_DICTIONARY, csv(List.of("file", "column", "meaning"), dictionary));
     }
 
-    private Path csv(Path file, List<String> header, List<List<String>> rows) throws IOException {
-        files.write(file, out -> CsvText.write(out, header, rows));
-        return file;
+    private static AtomicFile.Content csv(List<String> header, List<List<String>> rows) {
+        return out -> CsvText.write(out, header, rows);
     }
 }

@@ -1,4 +1,4 @@
-package org.threshold.workshop.summary;
+package org.threshold.workshop;
 
 import java.nio.charset.StandardCharsets;
 import org.threshold.content.PackFormatException;

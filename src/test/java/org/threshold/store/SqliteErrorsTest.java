@@ -1,0 +1,41 @@
+package org.threshold.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 12, point 12, where the store turns SQLite's codes into words: a full disk is said the
+ * same way whether SQLite saw a full database or (on a disk filled to the last byte) an I/O
+ * error; no message promises what only the app can do, and none carries SQLite's own text.
+ */
+class SqliteErrorsTest {
+    private static final Path FILE = Path.of("/data/threshold.db");
+    /** SQLITE_IOERR_WRITE: a write the disk refused. */
+    private static final int IOERR_WRITE = 778;
+
+    @Test
+    void aDiskFilledToTheLastByteIsSaidToBeFull() {
+        StoreException full = SqliteErrors.translate(new SQLException("[SQLITE_IOERR_WRITE] disk I/O error", null,
+                IOERR_WRITE), FILE, () -> 0L);
+        assertEquals(StoreProblem.DISK_FULL, full.problem());
+        assertEquals("The disk is full, so the last change could not be saved. Free some space, then try again.",
+                full.getMessage());
+        StoreException roomy = SqliteErrors.translate(new SQLException("[SQLITE_IOERR_WRITE] disk I/O error", null,
+                IOERR_WRITE), FILE, () -> 50L * 1024 * 1024 * 1024);
+        assertEquals(StoreProblem.FAILED, roomy.problem());
+        assertEquals("The computer could not read or write /data/threshold.db. If it is on a USB stick or network drive, "
+                + "copy it to this computer first.", roomy.getMessage());
+    }
+
+    @Test
+    void noMessageCarriesSqlitesOwnText() {
+        StoreException odd = SqliteErrors.translate(new SQLException("[SQLITE_MISMATCH] datatype mismatch", null, 20),
+                FILE, () -> Long.MAX_VALUE);
+        assertFalse(odd.getMessage().contains("SQLITE"), odd.getMessage());
+        assertFalse(odd.getMessage().contains("mismatch"), odd.getMessage());
+    }
+}
