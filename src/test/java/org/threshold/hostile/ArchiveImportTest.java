@@ -68,6 +68,14 @@ class ArchiveImportTest {
     }
 
     @Test
+    void aPhonesAnswerIsCheckedLikeEveryOtherAnswer() throws Exception {
+        assertRefused(a -> phoneAnswer(a, "mi5", firstResponse(a).get("key").get("agendaItemId").asLong()),
+                "phoneAnswers[0].agencyCode: \u201cmi5\u201d is not one of the session's agencies");
+        assertRefused(a -> phoneAnswer(a, firstResponse(a).get("agencyCode").asText(), 999_999),
+                "phoneAnswers[0].key.agendaItemId: ");
+    }
+
+    @Test
     void savedContentIsReadAsStrictlyAsAPack() throws Exception {
         assertRefused(a -> snapshot(a).put("packJson", "{ this is not json"),
                 "snapshot.packJson: line 1, column 3: ");
@@ -161,6 +169,15 @@ class ArchiveImportTest {
 
     private static ObjectNode firstResponse(ObjectNode archive) {
         return (ObjectNode) archive.get("responses").get(0);
+    }
+
+    /** One answer given on a phone, as an archive carries it. */
+    private static void phoneAnswer(ObjectNode archive, String agency, long agendaItemId) {
+        ObjectNode answer = archive.withArray("phoneAnswers").addObject();
+        answer.putObject("key").put("agendaItemId", agendaItemId).put("stageIndex", 0);
+        answer.put("device", "phone-1").put("agencyCode", agency).put("part", "").put("value", "share-now")
+                .put("withWhom", "").put("basis", "").put("confidence", 0).put("text", "")
+                .put("moderation", "APPROVED").put("recordedAt", "2026-10-14T10:00:00Z");
     }
 
     private static ObjectNode firstNote(ObjectNode archive) {

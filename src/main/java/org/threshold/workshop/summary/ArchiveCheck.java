@@ -15,6 +15,7 @@ import org.threshold.domain.AgencyCard;
 import org.threshold.domain.AgendaItem;
 import org.threshold.domain.AgendaItemKind;
 import org.threshold.domain.ConfidenceRating;
+import org.threshold.domain.DeviceAnswer;
 import org.threshold.domain.JournalEntry;
 import org.threshold.domain.MythAnswer;
 import org.threshold.domain.Note;
@@ -81,6 +82,24 @@ final class ArchiveCheck {
         for (int i = 0; i < archive.journal().size(); i++) {
             JournalEntry entry = archive.journal().get(i);
             texts("journal[" + i + "]", entry.action(), entry.detail());
+        }
+        phonesAndStand(archive, items, agencies);
+    }
+
+    /** Phones' answers and "Where we stand" name agencies and agenda items of the session, like every other answer. */
+    private void phonesAndStand(SessionArchive archive, Map<Long, AgendaItem> items, Set<String> agencies) {
+        for (int i = 0; i < archive.phoneAnswers().size(); i++) {
+            DeviceAnswer answer = archive.phoneAnswers().get(i);
+            String place = "phoneAnswers[" + i + "]";
+            texts(place, answer.device(), answer.part(), answer.value(), answer.withWhom(), answer.basis(), answer.text());
+            item(place + ".key.agendaItemId", answer.key().agendaItemId(), items);
+            agency(place + ".agencyCode", answer.agencyCode(), agencies, false);
+        }
+        for (int i = 0; i < archive.placements().size(); i++) {
+            agency("placements[" + i + "].agencyCode", archive.placements().get(i).agencyCode(), agencies, false);
+        }
+        for (int i = 0; i < archive.ratings().size(); i++) {
+            agency("ratings[" + i + "].agencyCode", archive.ratings().get(i).agencyCode(), agencies, false);
         }
     }
 

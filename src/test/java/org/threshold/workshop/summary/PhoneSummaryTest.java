@@ -131,12 +131,12 @@ class PhoneSummaryTest {
     @Test
     void anArchiveCarriesThePhonesAnswersUnderNewNamesAndTheOtherInstallationSumsThemAlike() throws Exception {
         Path archive = new ArchiveSession(fixture.database, fixture.clock).export(session, dir.resolve("day.threshold"),
-                step -> { });
+                false, step -> { });
         String json = Files.readString(archive);
         for (var answer : phones.sessionAnswers(session)) {
             assertFalse(json.contains(answer.device()), "a phone's pseudonym stays on the laptop");
         }
-        try (WorkshopFixture other = new WorkshopFixture(dir.resolve("elsewhere"))) {
+        try (WorkshopFixture other = new WorkshopFixture(Files.createDirectories(dir.resolve("elsewhere")))) {
             long imported = new ImportArchive(other.database, other.clock).importFile(archive, step -> { }).id();
             assertEquals(phones.sessionAnswers(session).size(), SessionData.read(other.database, imported)
                     .deviceAnswers().size());
