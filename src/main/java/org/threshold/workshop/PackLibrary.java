@@ -8,10 +8,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.threshold.content.BundledPacks;
 import org.threshold.content.PackFormatException;
+import org.threshold.content.PackLimits;
 import org.threshold.content.PackProblem;
 import org.threshold.content.PackReader;
 import org.threshold.content.PackValidator;
@@ -115,7 +117,7 @@ public final class PackLibrary {
     public LoadedPack importPack(Pack pack, boolean replace) throws PackFormatException {
         check(pack);
         refuseBundledId(pack.metadata().id());
-        StoredPack row = row(pack, IMPORTED);
+        StoredPack row = fitsStored(row(pack, IMPORTED));
         if (replace) {
             stored.save(row);
         } else if (!stored.insert(row)) {
@@ -160,7 +162,7 @@ public final class PackLibrary {
         String id = edited.metadata().id();
         refuseBundledId(id);
         String origin = stored.find(id).map(StoredPack::origin).orElse(CUSTOM);
-        StoredPack row = row(edited, origin);
+        StoredPack row = fitsStored(row(edited, origin));
         stored.save(row);
         return new LoadedPack(edited, row.json(), origin);
     }
@@ -194,6 +196,21 @@ public final class PackLibrary {
             throw new PackFormatException(new PackProblem("metadata.id", "\u201c" + id + "\u201d is the id of a pack that"
                     + " ships with Threshold, which cannot be replaced; give this pack an id of its own"));
         }
+    }
+
+    /**
+     * A pack is stored laid out as Threshold writes it, which can be larger than the file it came
+     * from: one stored past the size a pack may be would no longer read, and drop out of the library.
+     */
+    private static StoredPack fitsStored(StoredPack row) throws PackFormatException {
+        long size = row.json().getBytes(StandardCharsets.UTF_8).length;
+        long limit = PackLimits.DEFAULT.maxBytes();
+        if (size > limit) {
+            throw new PackFormatException(new PackProblem("the whole pack", String.format(Locale.ROOT,
+                    "laid out as Threshold stores it, the pack is %.1f MB, over the %d MB a pack may be; shorten its "
+                    + "texts or split it into two packs", size / 1048576.0, limit / 1048576)));
+        }
+        return row;
     }
 
     private StoredPack row(Pack pack, String origin) {

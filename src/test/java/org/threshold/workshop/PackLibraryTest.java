@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -205,5 +208,30 @@ class PackLibraryTest {
                 s.debriefQuestions(), s.modelAnswer()));
         PackMetadata m = pack.metadata();
         return new Pack(m, pack.agencies(), pack.basisLayers(), pack.references(), scenarios, pack.exercises());
+    }
+
+    @Test
+    void aPackWhoseStoredFormWouldPassTheSizeLimitIsRefusedAtImportNotLostFromTheLibraryLater() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode pack;
+        try (InputStream in = getClass().getResourceAsStream("/org/threshold/assets/packs/threshold-core-england.json")) {
+            pack = (ObjectNode) json.readTree(in);
+        }
+        ((ObjectNode) pack.get("metadata")).put("id", "big-pack");
+        ArrayNode myths = (ArrayNode) pack.get("exercises").get("mythOrFact");
+        ObjectNode model = (ObjectNode) myths.get(0);
+        for (int n = 0; json.writeValueAsBytes(pack).length < 4_300_000; n++) {
+            for (int k = 0; k < 500; k++) {
+                myths.add(model.deepCopy().put("id", "myth-" + n + "-" + k));
+            }
+        }
+        Path file = dir.resolve("big-pack.json");
+        Files.write(file, json.writeValueAsBytes(pack));
+        assertTrue(Files.size(file) < 5L * 1024 * 1024, "the file itself is within the limit");
+
+        Pack read = library.readForImport(file);
+        PackFormatException refused = assertThrows(PackFormatException.class, () -> library.importPack(read, false));
+        assertTrue(refused.getMessage().contains("laid out as Threshold stores it"), refused.getMessage());
+        assertTrue(repository.list().isEmpty(), "nothing stored that the library could not read back");
     }
 }
