@@ -49,7 +49,6 @@ import org.threshold.workshop.run.WorkshopRunner;
  * fetching the page's stylesheet at the same moments, which touches no store.
  */
 public class PhonesLoad {
-    static final String[] OPTIONS = {"share-now", "dont-share-yet", "seek-advice", "seek-consent"};
     static final String[] AGENCIES = {"police", "health", "adult-social-care", "childrens-social-care", "education",
         "housing", "probation", "voluntary-sector"};
 
@@ -95,7 +94,9 @@ public class PhonesLoad {
                 case "next" -> {
                     state = runner.next(state);
                     server.follow(state);
-                    out.println("AT " + state.key().agendaItemId() + "." + state.key().stageIndex());
+                    // The stage's own options, so every simulated answer is one the phone page offers.
+                    out.println("AT " + state.key().agendaItemId() + "." + state.key().stageIndex() + " " + String.join(",",
+                            state.stage().orElseThrow().decision().options().stream().map(o -> o.id()).toList()));
                 }
                 case "streams" -> out.println("STREAMS " + server.streams());
                 case "mem" -> out.println("MEM " + memory());
@@ -164,13 +165,15 @@ public class PhonesLoad {
         int lost = 0;
         for (int r = 0; r < rounds; r++) {
             round.set(r);
-            String question = ask(toLaptop, fromLaptop, "next");
+            String[] at = ask(toLaptop, fromLaptop, "next").split(" ");
+            String question = at[0];
+            String[] options = at[1].split(",");
             moved.get(r).await(30, TimeUnit.SECONDS);
             ConcurrentLinkedQueue<long[]> times = new ConcurrentLinkedQueue<>();
             List<CompletableFuture<?>> all = new ArrayList<>();
             for (String cookie : cookies) {
                 long delay = random.nextInt(2000);
-                String answer = "{\"question\":\"" + question + "\",\"option\":\"" + OPTIONS[random.nextInt(4)] + "\"}";
+                String answer = "{\"question\":\"" + question + "\",\"option\":\"" + options[random.nextInt(options.length)] + "\"}";
                 CompletableFuture<Void> done = new CompletableFuture<>();
                 all.add(done);
                 hands.schedule(() -> {
