@@ -6,6 +6,7 @@ import org.threshold.domain.AgencyCard;
 import org.threshold.domain.AgendaItem;
 import org.threshold.domain.ConfidenceRating;
 import org.threshold.domain.ContentSnapshot;
+import org.threshold.domain.DeviceAnswer;
 import org.threshold.domain.JournalEntry;
 import org.threshold.domain.JourneyPlacement;
 import org.threshold.domain.MythAnswer;
@@ -22,7 +23,9 @@ import org.threshold.domain.WorkshopSession;
  * gives new local ids and keeps only the session's uid, which is how a second import of the
  * same session is recognised.
  *
- * @param snapshot null when the session was planned without content
+ * @param snapshot     null when the session was planned without content
+ * @param phoneAnswers the answers given on phones, each phone renamed "phone-1", "phone-2"... in
+ *                     the archive, so its pseudonym on the laptop never leaves it
  */
 public record SessionArchive(
         String format,
@@ -41,11 +44,15 @@ public record SessionArchive(
         List<JournalEntry> journal,
         List<JourneyPlacement> placements,
         List<ReadinessRating> ratings,
-        List<ActionReview> reviews) {
+        List<ActionReview> reviews,
+        List<DeviceAnswer> phoneAnswers) {
 
     public static final String FORMAT = "threshold-session-archive";
-    /** 2: myth-or-fact answers carry their round, and trust may be "don't know" (score 0). */
-    public static final int VERSION = 2;
+    /**
+     * 2: myth-or-fact answers carry their round, and trust may be "don't know" (score 0).
+     * 3: "Where we stand" answers and action reviews, and the answers given on phones.
+     */
+    public static final int VERSION = 3;
 
     public SessionArchive {
         agencies = List.copyOf(agencies);
@@ -61,5 +68,7 @@ public record SessionArchive(
         placements = placements == null ? List.of() : List.copyOf(placements);
         ratings = ratings == null ? List.of() : List.copyOf(ratings);
         reviews = reviews == null ? List.of() : List.copyOf(reviews);
+        // Absent from archives saved before phones could answer.
+        phoneAnswers = phoneAnswers == null ? List.of() : List.copyOf(phoneAnswers);
     }
 }

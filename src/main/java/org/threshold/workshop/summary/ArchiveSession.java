@@ -25,7 +25,8 @@ public final class ArchiveSession {
         SessionArchive archive = new SessionArchive(SessionArchive.FORMAT, SessionArchive.VERSION,
                 clock.instant().toString(), data.session(), data.agencies(), data.agenda(), data.snapshot().orElse(null),
                 data.responses(), data.trust(), data.confidence(), data.myths(), data.cards(), data.notes(),
-                data.journal(), data.placements(), data.ratings(), data.reviews());
+                data.journal(), data.placements(), data.ratings(), data.reviews(),
+                PhoneArchive.renumbered(data.deviceAnswers()));
         progress.accept(new ProgressStep(1, 2, "Writing " + target.getFileName()));
         try {
             new SafeFileWriter(database.file()).write(target, out -> new ArchiveCodec().write(archive, out));

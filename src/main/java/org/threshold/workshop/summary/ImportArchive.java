@@ -92,6 +92,7 @@ public final class ImportArchive {
                             n.createdAt(), n.statementId(), n.due()));
                 }
                 StandArchive.save(database, id, archive);
+                PhoneArchive.save(database, id, archive.phoneAnswers(), archived -> item(items, archived), now);
                 JournalRepository journal = new JournalRepository(database);
                 for (JournalEntry entry : archive.journal()) {
                     journal.append(id, entry.action(), entry.detail(), entry.at());

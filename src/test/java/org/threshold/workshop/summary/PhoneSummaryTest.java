@@ -128,6 +128,27 @@ class PhoneSummaryTest {
     }
 
     @Test
+    void anArchiveCarriesThePhonesAnswersUnderNewNamesAndTheOtherInstallationSumsThemAlike() throws Exception {
+        Path archive = new ArchiveSession(fixture.database, fixture.clock).export(session, dir.resolve("day.threshold"),
+                step -> { });
+        String json = Files.readString(archive);
+        for (var answer : phones.sessionAnswers(session)) {
+            assertFalse(json.contains(answer.device()), "a phone's pseudonym stays on the laptop");
+        }
+        try (WorkshopFixture other = new WorkshopFixture(dir.resolve("elsewhere"))) {
+            long imported = new ImportArchive(other.database, other.clock).importFile(archive, step -> { }).id();
+            assertEquals(phones.sessionAnswers(session).size(), SessionData.read(other.database, imported)
+                    .deviceAnswers().size());
+            SessionSummary here = new SummaryBuilder(fixture.database, PackDecoder.strict(), fixture.clock,
+                    ZoneId.of("Europe/London")).build(session, true);
+            SessionSummary there = new SummaryBuilder(other.database, PackDecoder.strict(), other.clock,
+                    ZoneId.of("Europe/London")).build(imported, true);
+            assertEquals(here.scenarios().get(0).stages(), there.scenarios().get(0).stages());
+            assertEquals(here.answering(), there.answering());
+        }
+    }
+
+    @Test
     void withoutNotesTheOpenAnswersAreLeftOutButTheCountsStay() throws Exception {
         Path html = exporter().export(session, ReportFormat.HTML, dir.resolve("no-notes.html"), false, step -> { }).get(0);
         String text = ReadBack.html(html).text();
