@@ -124,6 +124,7 @@ public final class MainWindow implements Navigator {
         phones = new PhonesViewModel(sessionId, model, services().phoneAnswers(), services().phoneServer(),
                 services().phonePreferences(), tasks, dialogs);
         console.showPhones(new PhonesPanel(phones));
+        model.stand().usePhones(phones.sessionAnswers());
         audience.showPhones(phones);
         show(console, "Threshold: presenter console");
         audience.show();

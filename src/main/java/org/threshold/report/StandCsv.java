@@ -57,14 +57,14 @@ final class StandCsv {
                 List.of("stand-journey.csv", "stage_number", "The stage's place on the information-sharing journey, from 1"),
                 List.of("stand-journey.csv", "stage", "The stage's title"),
                 List.of("stand-journey.csv", "people", "People who placed the partnership at this stage (a table decision "
-                        + "counts as the agency's headcount)"),
+                        + "counts as the agency's headcount; each phone is one person)"),
                 List.of("stand-readiness.csv", "statement", "The readiness statement"),
                 List.of("stand-readiness.csv", "area", "practice, technology or governance; empty when the pack gives none"),
                 List.of("stand-readiness.csv", "agency", "Agency name, or 'Other agencies (combined)'"),
                 List.of("stand-readiness.csv", "combined", "yes when the row combines agencies too small to show alone"),
                 List.of("stand-readiness.csv", "score", "1 (not in place) to 5 (in place, and we can show it), or dont_know"),
                 List.of("stand-readiness.csv", "people", "People who gave this score (a table decision counts as the "
-                        + "agency's headcount)"),
+                        + "agency's headcount; each phone is one person)"),
                 List.of("stand-statements.csv", "statement", "The readiness statement"),
                 List.of("stand-statements.csv", "area", "practice, technology or governance; empty when the pack gives none"),
                 List.of("stand-statements.csv", "mean", "Mean score 1-5 of the agencies shown; don't know left out; "

@@ -66,9 +66,9 @@ final class RoomJson {
             return switch (kind) {
                 case DECISION -> new Saved(first.value(), first.withWhom(), first.basis(),
                         first.confidence() == 0 ? null : first.confidence(), first.text(), null, null);
-                case MYTH -> new Saved(first.value(), null, null, null, null, null, null);
+                case MYTH, JOURNEY -> new Saved(first.value(), null, null, null, null, null, null);
                 case OPEN -> new Saved(null, null, null, null, null, null, first.text());
-                case TRUST, CONFIDENCE -> {
+                case TRUST, CONFIDENCE, READINESS -> {
                     Map<String, String> scores = new TreeMap<>();
                     parts.forEach(p -> scores.put(p.part(), p.value()));
                     yield new Saved(null, null, null, null, null, scores, null);

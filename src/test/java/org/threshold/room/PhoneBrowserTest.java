@@ -35,7 +35,8 @@ import org.threshold.workshop.phones.PhonePreferences;
  * Issue 13 point 16: the phone page in a real browser. Debian's headless Chromium, at a phone's
  * size, opens the page by a host name mapped to loopback (so it runs in an insecure context, as on
  * a phone on the room's Wi-Fi), joins, answers a stage, sees "Answer saved", and the console's
- * count moves. In CI (where .ci/run sets {@value #REQUIRED}) a missing browser fails the test;
+ * count moves; then it answers "Where we stand", a stage and the statements. In CI (where
+ * .ci/run sets {@value #REQUIRED}) a missing browser fails the test;
  * elsewhere it is skipped with the reason said.
  */
 class PhoneBrowserTest {
@@ -94,10 +95,34 @@ class PhoneBrowserTest {
                         "return performance.getEntriesByType('resource').filter(e => !e.name.startsWith(location.origin))"
                                 + ".map(e => e.name)");
                 assertEquals(List.of(), errors, "nothing loaded from anywhere but the laptop");
+                answersWhereWeStand(browser, wait, run, room);
             } finally {
                 browser.quit();
             }
         }
+    }
+
+    /** "Where we stand" on the same phone: a stage of the journey, then each statement 1 to 5 or don't know. */
+    private static void answersWhereWeStand(WebDriver browser, WebDriverWait wait, RunViewModel run, RoomFixture room)
+            throws java.io.IOException {
+        run.jumpTo(indexOf(run, AgendaItemKind.WHERE_WE_STAND));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("label[for='option-scoping']"))).click();
+        browser.findElement(By.id("send-answer")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("answer-status"), "Answer saved"));
+        assertEquals("scoping", room.answers.answers(run.stateProperty().get().key()).get(0).value());
+
+        run.next();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                "label[for='score-signed-agreement-3']"))).click();
+        browser.findElement(By.cssSelector("label[for='score-lawful-basis-known-dont-know']")).click();
+        assertEquals("We have a signed information-sharing agreement that covers this work.", browser.findElement(
+                By.cssSelector("fieldset:has(#score-signed-agreement-3) > legend")).getText(), "each scale is named");
+        browser.findElement(By.id("send-answer")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("answer-status"), "Answer saved"));
+        screenshot(browser, "phone-where-we-stand");
+        java.util.Map<String, String> saved = new java.util.TreeMap<>();
+        room.answers.answers(run.stateProperty().get().key()).forEach(a -> saved.put(a.part(), a.value()));
+        assertEquals(java.util.Map.of("lawful-basis-known", "dont-know", "signed-agreement", "3"), saved);
     }
 
     /** The page as the phone shows it, in target/screens beside the app's own renders. */

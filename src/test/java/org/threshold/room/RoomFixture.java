@@ -55,7 +55,8 @@ final class RoomFixture implements AutoCloseable {
                 AgendaItem.planned(AgendaItemKind.TRUST_EXERCISE, "Trust grid", "baseline", 10),
                 AgendaItem.planned(AgendaItemKind.CONFIDENCE_CHECK, "Confidence", "baseline", 10),
                 AgendaItem.planned(AgendaItemKind.QUIZ, "Myth or fact", "", 10),
-                AgendaItem.planned(AgendaItemKind.OPEN_QUESTION, "What stops you sharing?", "", 10)));
+                AgendaItem.planned(AgendaItemKind.OPEN_QUESTION, "What stops you sharing?", "", 10),
+                AgendaItem.planned(AgendaItemKind.WHERE_WE_STAND, "Where we stand", "", 25)));
         return id;
     }
 

@@ -2,6 +2,7 @@ package org.threshold.ui.run;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -11,10 +12,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.threshold.domain.DeviceAnswer;
 import org.threshold.domain.Note;
 import org.threshold.domain.NoteKind;
 import org.threshold.domain.SessionAgency;
 import org.threshold.ui.common.BackgroundWork;
+import org.threshold.workshop.phones.DeviceTally;
 import org.threshold.workshop.run.RunState;
 import org.threshold.workshop.stand.StandAnswers;
 import org.threshold.workshop.stand.StandRunner;
@@ -33,6 +36,7 @@ public final class StandViewModel {
     private final ReadOnlyObjectWrapper<StandAnswers> answers = new ReadOnlyObjectWrapper<>(this, "answers", StandAnswers.NONE);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
+    private List<DeviceAnswer> phones = List.of();
     private int waiting;
     private long loadedSession;
 
@@ -50,6 +54,17 @@ public final class StandViewModel {
                 enqueue(new Save(() -> null, "", () -> { }));
             }
         });
+    }
+
+    /** Phones in the room: their answers join the typed ones wherever the console analyses them. */
+    public void usePhones(List<DeviceAnswer> sessionAnswers) {
+        phones = sessionAnswers;
+    }
+
+    /** The typed answers with the phones' beside them, as the projector and the summary analyse them. */
+    public StandAnswers withPhones() {
+        RunState now = state.get();
+        return now == null ? answers.get() : new DeviceTally(now.agenda()).withDevices(answers.get(), List.copyOf(phones));
     }
 
     /** What is saved, as last read back from the store. */

@@ -27,7 +27,7 @@ final class DeviceAnswerRules {
     static List<DeviceAnswer> parts(RoomQuestion question, String device, String agency, AnswerInput in) {
         return switch (question.kind()) {
             case DECISION -> List.of(decision(question, device, agency, in));
-            case MYTH -> {
+            case MYTH, JOURNEY -> {
                 only(in.withWhom() == null && in.basis() == null && in.confidence() == null && in.reason() == null
                         && in.scores() == null && in.text() == null);
                 yield List.of(single(question, device, agency, chosen(question, in.option()), ""));
@@ -41,7 +41,7 @@ final class DeviceAnswerRules {
                 }
                 yield List.of(single(question, device, agency, "", text));
             }
-            case TRUST, CONFIDENCE -> scores(question, device, agency, in);
+            case TRUST, CONFIDENCE, READINESS -> scores(question, device, agency, in);
             case NONE -> throw new AnswerRefused(Reason.NOT_CURRENT, "There is nothing to answer just now.");
         };
     }
@@ -69,13 +69,15 @@ final class DeviceAnswerRules {
         List<DeviceAnswer> rows = new ArrayList<>();
         for (Map.Entry<String, String> score : new TreeMap<>(in.scores()).entrySet()) {
             if (!parts.contains(score.getKey())) {
-                throw invalid("One of the scores is for something this question does not ask about.");
+                throw invalid(question.kind() == QuestionKind.READINESS
+                        ? "One of the scores is for a statement this question does not list."
+                        : "One of the scores is for something this question does not ask about.");
             }
             if (question.kind() == QuestionKind.TRUST && score.getKey().equals(agency)) {
                 throw invalid("Your agency does not rate itself.");
             }
             String value = score.getValue();
-            boolean dontKnow = question.kind() == QuestionKind.TRUST && DONT_KNOW.equals(value);
+            boolean dontKnow = question.kind() != QuestionKind.CONFIDENCE && DONT_KNOW.equals(value);
             if (!dontKnow && !(value != null && value.length() == 1 && value.charAt(0) >= '1' && value.charAt(0) <= '5')) {
                 throw invalid("Scores are from 1 to 5.");
             }
@@ -91,7 +93,8 @@ final class DeviceAnswerRules {
 
     private static String chosen(RoomQuestion question, String option) {
         if (option == null || question.option(option).isEmpty()) {
-            throw invalid("Please pick one of the answers shown.");
+            throw invalid(question.kind() == QuestionKind.JOURNEY ? "Please pick one of the stages shown."
+                    : "Please pick one of the answers shown.");
         }
         return option;
     }

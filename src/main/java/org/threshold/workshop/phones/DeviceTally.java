@@ -13,14 +13,18 @@ import org.threshold.domain.AgendaItemKind;
 import org.threshold.domain.ConfidenceRating;
 import org.threshold.domain.DecisionKey;
 import org.threshold.domain.DeviceAnswer;
+import org.threshold.domain.JourneyPlacement;
 import org.threshold.domain.MeasurePhase;
 import org.threshold.domain.Moderation;
 import org.threshold.domain.MythAnswer;
+import org.threshold.domain.ReadinessRating;
 import org.threshold.domain.Response;
 import org.threshold.domain.ResponseSource;
 import org.threshold.domain.TrustRating;
 import org.threshold.workshop.run.Measures;
 import org.threshold.workshop.run.MeasuresRunner;
+import org.threshold.workshop.stand.StandAnswers;
+import org.threshold.workshop.stand.StandStep;
 
 /**
  * Phone answers in the shapes the typed answers have, so the two combine per agency: each phone
@@ -112,6 +116,36 @@ public final class DeviceTally {
         }
         return new Measures(concat(typed.trust(), trust(answers)), concat(typed.confidence(), confidence(answers)),
                 concat(typed.myths(), myths(answers, statementIds)), typed.cards());
+    }
+
+    /**
+     * "Where we stand" with the phones' answers beside the typed ones: per agency, how many phones
+     * placed the partnership at each stage, and gave each statement each score (don't know as
+     * {@link ReadinessRating#DONT_KNOW}), with source DEVICE. The analysis sizes an agency that
+     * answered on phones alone by its phones.
+     */
+    public StandAnswers withDevices(StandAnswers typed, List<DeviceAnswer> answers) {
+        Map<List<String>, Integer> placed = new LinkedHashMap<>();
+        Map<List<String>, Integer> rated = new LinkedHashMap<>();
+        for (DeviceAnswer a : of(answers, AgendaItemKind.WHERE_WE_STAND)) {
+            switch (StandStep.at(a.key().stageIndex())) {
+                case JOURNEY -> placed.merge(List.of(a.agencyCode(), a.value()), 1, Integer::sum);
+                case READINESS -> rated.merge(List.of(a.part(), a.agencyCode(), isScore(a.value()) ? a.value()
+                        : Integer.toString(ReadinessRating.DONT_KNOW)), 1, Integer::sum);
+                case ACTIONS -> {
+                    // Actions are agreed aloud; phones are never asked at this step.
+                }
+            }
+        }
+        if (placed.isEmpty() && rated.isEmpty()) {
+            return typed;
+        }
+        List<JourneyPlacement> placements = new ArrayList<>(typed.placements());
+        placed.forEach((k, n) -> placements.add(new JourneyPlacement(k.get(0), 0, k.get(1), n, ResponseSource.DEVICE)));
+        List<ReadinessRating> ratings = new ArrayList<>(typed.ratings());
+        rated.forEach((k, n) -> ratings.add(new ReadinessRating(k.get(0), k.get(1), 0, Integer.parseInt(k.get(2)), n,
+                ResponseSource.DEVICE)));
+        return new StandAnswers(placements, ratings);
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

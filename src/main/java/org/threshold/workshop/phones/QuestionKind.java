@@ -7,5 +7,9 @@ public enum QuestionKind {
     CONFIDENCE,
     MYTH,
     OPEN,
+    /** "Where we stand": one stage of the journey. */
+    JOURNEY,
+    /** "Where we stand": each readiness statement 1 to 5, or don't know. */
+    READINESS,
     NONE
 }

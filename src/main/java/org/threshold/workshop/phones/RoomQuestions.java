@@ -11,9 +11,11 @@ import org.threshold.domain.pack.Pack;
 import org.threshold.domain.pack.Scenario;
 import org.threshold.domain.pack.Stage;
 import org.threshold.domain.pack.TrustGridSettings;
+import org.threshold.domain.pack.WhereWeStand;
 import org.threshold.workshop.phones.RoomQuestion.Choice;
 import org.threshold.workshop.phones.RoomQuestion.Scale;
 import org.threshold.workshop.run.RunState;
+import org.threshold.workshop.stand.StandStep;
 
 /** Which question the phones show at each step of a running workshop. Pure: the same step always gives the same question. */
 public final class RoomQuestions {
@@ -34,6 +36,7 @@ public final class RoomQuestions {
                     "How confident are you, from 1 to 5?", "", List.of(), List.of(), List.of(),
                     state.pack().exercises().confidenceItems().stream().map(c -> new Choice(c.id(), c.text())).toList(),
                     new Scale(1, 5, "not confident", "very confident"));
+            case WHERE_WE_STAND -> stand(state);
             case OPEN_QUESTION -> new RoomQuestion(state.key(), QuestionKind.OPEN, "Open question", item.title(), "",
                     List.of(), List.of(), List.of(), List.of(), null);
             default -> RoomQuestion.NOTHING;
@@ -64,6 +67,26 @@ public final class RoomQuestions {
         BasisLayer layer = pack.basisLayers().get(0);
         return layer.choices().stream().map(b -> new Choice(new BasisChoices(Map.of(layer.kind(), b.id())).stored(),
                 b.label())).toList();
+    }
+
+    /**
+     * "Where we stand" asks its first two steps, the journey and the readiness statements; the
+     * actions are agreed aloud. Stage and statement ids are the pack's, so phone and typed answers read alike.
+     */
+    private static RoomQuestion stand(RunState state) {
+        WhereWeStand section = state.pack().whereWeStand();
+        String heading = state.item().title();
+        return switch (StandStep.at(state.position().stageIndex())) {
+            case JOURNEY -> section.journey().isEmpty() ? RoomQuestion.NOTHING
+                    : new RoomQuestion(state.key(), QuestionKind.JOURNEY, heading, section.journeyQuestion(), "",
+                    section.journey().stream().map(s -> new Choice(s.id(), s.title() + ": " + s.description())).toList(),
+                    List.of(), List.of(), List.of(), null);
+            case READINESS -> section.statements().isEmpty() ? RoomQuestion.NOTHING
+                    : new RoomQuestion(state.key(), QuestionKind.READINESS, heading, section.readinessQuestion(), "",
+                    List.of(), List.of(), List.of(), section.statements().stream().map(s -> new Choice(s.id(), s.text()))
+                    .toList(), new Scale(1, 5, "not in place", "in place and we can show it"));
+            case ACTIONS -> RoomQuestion.NOTHING;
+        };
     }
 
     private static RoomQuestion trust(RunState state) {

@@ -3,11 +3,15 @@ package org.threshold.workshop.stand;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.threshold.domain.JourneyPlacement;
 import org.threshold.domain.ReadinessRating;
+import org.threshold.domain.ResponseSource;
 import org.threshold.domain.SessionAgency;
 import org.threshold.domain.pack.JourneyStage;
 import org.threshold.domain.pack.ReadinessStatement;
@@ -18,7 +22,8 @@ import org.threshold.workshop.results.Suppression;
  * Analyses "Where we stand" through the one anonymity rule every figure goes through
  * ({@link Suppression}): an agency whose group is smaller than the threshold is merged with the
  * other small ones or hidden, and every room total adds up the shown agencies only. A group's
- * size is never the number of answers typed, so a mistyped count can never expose a small agency.
+ * size is never the number of answers typed, so a mistyped count can never expose a small agency;
+ * an agency that answered a figure on phones alone is sized by its phones, capped at its headcount.
  */
 public final class StandAnalysis {
     /** At most this many of the weakest statements are named; never more than half of those rated. */
@@ -45,7 +50,8 @@ public final class StandAnalysis {
                     .filter(r -> r.statementId().equals(statement.id())).toList();
             Map<String, int[]> byAgency = new LinkedHashMap<>();
             mine.forEach(r -> byAgency.computeIfAbsent(r.agencyCode(), code -> new int[6])[r.score()] += r.count());
-            Suppression.Result<int[]> result = suppress(byAgency, 6);
+            Suppression.Result<int[]> result = suppress(byAgency, 6, phoneOnly(mine.stream()
+                    .map(r -> new Answered(r.agencyCode(), r.source(), r.count())).toList()));
             hidden = Math.max(hidden, result.hiddenAgencies());
             int[] room = sum(result, 6);
             if (total(room) > 0) {
@@ -70,7 +76,8 @@ public final class StandAnalysis {
                 byAgency.computeIfAbsent(p.agencyCode(), code -> new int[size])[stage] += p.count();
             }
         }
-        Suppression.Result<int[]> result = suppress(byAgency, size);
+        Suppression.Result<int[]> result = suppress(byAgency, size, phoneOnly(placements.stream()
+                .map(p -> new Answered(p.agencyCode(), p.source(), p.count())).toList()));
         List<JourneySpread.Row> rows = result.shown().stream().map(s -> new JourneySpread.Row(s.code(), s.label(),
                 s.combined(), box(s.value()), median(s.value()))).toList();
         int[] room = sum(result, size);
@@ -78,14 +85,37 @@ public final class StandAnalysis {
                 median(room), result.hiddenAgencies());
     }
 
-    private Suppression.Result<int[]> suppress(Map<String, int[]> byAgency, int width) {
-        return suppression.apply(byAgency, StandAnalysis::total, (a, b) -> {
+    private Suppression.Result<int[]> suppress(Map<String, int[]> byAgency, int width, Map<String, Integer> phoneOnly) {
+        return suppression.narrowedTo(phoneOnly).apply(byAgency, StandAnalysis::total, (a, b) -> {
             int[] merged = new int[width];
             for (int i = 0; i < width; i++) {
                 merged[i] = a[i] + b[i];
             }
             return merged;
         });
+    }
+
+    /** One row of answers to a figure: whose, from where, and how many people it counts. */
+    private record Answered(String agencyCode, ResponseSource source, int count) {
+    }
+
+    /**
+     * The agencies that answered a figure on phones alone, with how many phones: each phone gives
+     * one placement, and one score a statement, so its rows count its phones. A typed count of
+     * nobody adds no people, so it does not widen the group either.
+     */
+    private static Map<String, Integer> phoneOnly(List<Answered> answered) {
+        Map<String, Integer> phones = new HashMap<>();
+        Set<String> typed = new HashSet<>();
+        for (Answered a : answered) {
+            if (a.source() == ResponseSource.DEVICE) {
+                phones.merge(a.agencyCode(), a.count(), Integer::sum);
+            } else if (a.count() > 0) {
+                typed.add(a.agencyCode());
+            }
+        }
+        phones.keySet().removeAll(typed);
+        return phones;
     }
 
     private static StatementResult statement(ReadinessStatement statement, int[] room,

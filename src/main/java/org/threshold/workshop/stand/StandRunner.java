@@ -18,9 +18,9 @@ import org.threshold.store.StandRepository;
 /**
  * Recording "Where we stand" in the room. Each change commits with its journal line, so what the
  * console shows as saved is on disk. A show of hands and a table decision both end in
- * {@link #recordJourney} and {@link #recordRatings}, each answer tagged with its source; answers
- * from phones are meant to arrive the same way, as one agency's tally with source DEVICE, and
- * the analysis then sizes that agency's group by its distinct answerers, not its headcount.
+ * {@link #recordJourney} and {@link #recordRatings}, each answer tagged with its source. Answers
+ * from phones are stored as each phone's own answer instead, and join these per agency with
+ * source DEVICE when the results are analysed (phones' DeviceTally).
  */
 public final class StandRunner {
     private final Database database;

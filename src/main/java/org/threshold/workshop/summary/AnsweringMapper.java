@@ -9,7 +9,9 @@ import java.util.Set;
 import org.threshold.domain.AgendaItem;
 import org.threshold.domain.ConfidenceRating;
 import org.threshold.domain.DecisionKey;
+import org.threshold.domain.JourneyPlacement;
 import org.threshold.domain.MeasurePhase;
+import org.threshold.domain.ReadinessRating;
 import org.threshold.domain.Response;
 import org.threshold.domain.ResponseSource;
 import org.threshold.domain.TrustRating;
@@ -17,11 +19,13 @@ import org.threshold.domain.pack.MythItem;
 import org.threshold.domain.pack.Pack;
 import org.threshold.domain.pack.Scenario;
 import org.threshold.domain.pack.Stage;
+import org.threshold.domain.pack.WhereWeStand;
 import org.threshold.report.SessionSummary;
 import org.threshold.report.SessionSummary.AnsweredRow;
 import org.threshold.report.Texts;
 import org.threshold.workshop.phones.DeviceTally;
 import org.threshold.workshop.run.MeasuresRunner;
+import org.threshold.workshop.stand.StandStep;
 
 /**
  * For each question of the day, how many people answered and by which means: typed counts (a
@@ -53,6 +57,11 @@ final class AnsweringMapper {
                         trustPeople(MeasuresRunner.phaseOf(item)), ResponseSource.TABLE_DECISION));
                 case CONFIDENCE_CHECK -> rows.add(typed(item.title(), "How confident are you, from 1 to 5?", first,
                         confidencePeople(MeasuresRunner.phaseOf(item)), ResponseSource.SHOW_OF_HANDS));
+                case WHERE_WE_STAND -> {
+                    if (pack.whereWeStand().offered()) {
+                        stand(rows, item);
+                    }
+                }
                 case OPEN_QUESTION -> {
                     rows.add(row(item.title(), item.title(), first, 0, Set.of()));
                     open.add(new SessionSummary.OpenQuestion(item.title(), phoneCount(first),
@@ -91,6 +100,31 @@ final class AnsweringMapper {
             rows.add(typed(item.title(), statements.get(s).statement(), new DecisionKey(item.id(), s), typed,
                     ResponseSource.SHOW_OF_HANDS));
         }
+    }
+
+    /** The journey and the readiness statements, each with the people typed (the statement most answered) and phones. */
+    private void stand(List<AnsweredRow> rows, AgendaItem item) {
+        Set<ResponseSource> placedBy = EnumSet.noneOf(ResponseSource.class);
+        int placed = 0;
+        for (JourneyPlacement p : data.placements()) {
+            if (p.count() > 0) {
+                placed += p.count();
+                placedBy.add(p.source());
+            }
+        }
+        Set<ResponseSource> ratedBy = EnumSet.noneOf(ResponseSource.class);
+        Map<String, Integer> byStatement = new LinkedHashMap<>();
+        for (ReadinessRating r : data.ratings()) {
+            if (r.count() > 0) {
+                byStatement.merge(r.statementId(), r.count(), Integer::sum);
+                ratedBy.add(r.source());
+            }
+        }
+        WhereWeStand section = pack.whereWeStand();
+        rows.add(row(item.title(), section.journeyQuestion(), new DecisionKey(item.id(), StandStep.JOURNEY.ordinal()),
+                placed, placedBy));
+        rows.add(row(item.title(), section.readinessQuestion(), new DecisionKey(item.id(), StandStep.READINESS.ordinal()),
+                byStatement.values().stream().mapToInt(Integer::intValue).max().orElse(0), ratedBy));
     }
 
     /** A typed trust rating speaks for its agency's headcount: the people behind the agencies that rated. */

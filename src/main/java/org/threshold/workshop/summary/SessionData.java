@@ -32,6 +32,8 @@ import org.threshold.store.SessionRepository;
 import org.threshold.store.SnapshotRepository;
 import org.threshold.store.StandRepository;
 import org.threshold.store.TrustRepository;
+import org.threshold.workshop.phones.DeviceTally;
+import org.threshold.workshop.stand.StandAnswers;
 
 /**
  * Everything recorded in one session, read through the store's repositories. Phone answers are
@@ -79,5 +81,10 @@ public record SessionData(
         return new SessionRepository(database).list().stream().findFirst()
                 .orElseThrow(() -> new SummaryException("There are no sessions in this database yet."))
                 .id();
+    }
+
+    /** "Where we stand" as typed, with the phones' answers beside them: what every export and the comparison analyse. */
+    public StandAnswers stand() {
+        return new DeviceTally(agenda).withDevices(new StandAnswers(placements, ratings), deviceAnswers);
     }
 }

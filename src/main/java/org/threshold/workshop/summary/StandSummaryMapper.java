@@ -31,12 +31,13 @@ final class StandSummaryMapper {
         List<StandSummary.ReviewRow> reviewed = includeNotes ? data.reviews().stream().map(r -> new StandSummary.ReviewRow(
                 r.fromTitle(), Dates.day(r.fromDate()), r.text(), agency.apply(r.ownerAgency()),
                 r.due() == null ? "" : Dates.day(r.due()), r.status().label())).toList() : List.of();
-        if (!section.offered() || !run && data.placements().isEmpty() && data.ratings().isEmpty()) {
+        StandAnswers answers = data.stand();
+        if (!section.offered() || !run && answers.isEmpty()) {
             return reviewed.isEmpty() ? StandSummary.NONE : new StandSummary("", List.of(), List.of(), "", "", List.of(),
                     List.of(), reviewed, "", "");
         }
         StandResults results = new StandAnalysis(section, data.agencies(), data.session().anonymityThreshold())
-                .analyse(new StandAnswers(data.placements(), data.ratings()));
+                .analyse(answers);
         JourneySpread spread = results.journey();
         List<StandSummary.JourneyRow> journey = new ArrayList<>();
         spread.rows().forEach(r -> journey.add(new StandSummary.JourneyRow(r.label(), r.combined(), false, r.counts(),

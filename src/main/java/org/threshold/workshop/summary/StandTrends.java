@@ -18,7 +18,6 @@ import org.threshold.workshop.Dates;
 import org.threshold.workshop.stand.JourneySpread;
 import org.threshold.workshop.stand.Partnerships;
 import org.threshold.workshop.stand.StandAnalysis;
-import org.threshold.workshop.stand.StandAnswers;
 import org.threshold.workshop.stand.StandResults;
 import org.threshold.workshop.stand.StatementResult;
 
@@ -58,7 +57,7 @@ final class StandTrends {
     private static PartnershipTrend trend(List<Compared> held) {
         List<StandResults> results = held.stream().map(c -> new StandAnalysis(c.pack().whereWeStand(),
                 c.data().agencies(), c.data().session().anonymityThreshold())
-                .analyse(new StandAnswers(c.data().placements(), c.data().ratings()))).toList();
+                .analyse(c.data().stand())).toList();
         WorkshopSession latest = held.get(held.size() - 1).data().session();
         return new PartnershipTrend(latest.partnership(), held.stream().map(Compared::place).toList(),
                 journey(results), statements(results), actions(held));

@@ -206,12 +206,14 @@
       textBox(form, 'Why, in a sentence (optional)', 'reason', saved.reason, q.maxText);
     } else if (q.kind === 'myth') {
       group(form, 'Myth or fact?', 'option', q.options, saved.option, 'option-');
+    } else if (q.kind === 'journey') {
+      group(form, 'Pick one stage', 'option', q.options, saved.option, 'option-');
     } else if (q.kind === 'open') {
       textBox(form, 'Your answer (anonymous; the facilitator reads it before the room sees it)', 'open-text', saved.text, q.maxText);
     } else {
       var scores = saved.scores || {};
       q.parts.filter(function (p) { return q.kind !== 'trust' || p.id !== state.agency; }).forEach(function (p) {
-        scale(form, p.label, 'score-' + p.id, scores[p.id], q.kind === 'trust', q.scale);
+        scale(form, p.label, 'score-' + p.id, scores[p.id], q.kind !== 'confidence', q.scale);
       });
     }
     var button = el('button', { type: 'submit', id: 'send-answer', 'class': 'primary' },
@@ -227,7 +229,7 @@
     var form = $('answer-form');
     var answer = { question: q.id };
     function picked(name) { var c = form.querySelector('input[name="' + name + '"]:checked'); return c ? c.value : null; }
-    if (q.kind === 'decision' || q.kind === 'myth') {
+    if (q.kind === 'decision' || q.kind === 'myth' || q.kind === 'journey') {
       answer.option = picked('option');
       if (!answer.option) { return null; }
     }
@@ -240,7 +242,7 @@
     } else if (q.kind === 'open') {
       answer.text = $('open-text').value;
       if (!answer.text.trim()) { return null; }
-    } else if (q.kind === 'trust' || q.kind === 'confidence') {
+    } else if (q.kind === 'trust' || q.kind === 'confidence' || q.kind === 'readiness') {
       answer.scores = {};
       q.parts.forEach(function (p) { var v = picked('score-' + p.id); if (v) { answer.scores[p.id] = v; } });
       if (!Object.keys(answer.scores).length) { return null; }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -13,7 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.threshold.domain.AgendaItem;
 import org.threshold.domain.AgendaItemKind;
+import org.threshold.domain.DecisionKey;
+import org.threshold.domain.DeviceAnswer;
+import org.threshold.domain.Moderation;
 import org.threshold.domain.NoteKind;
+import org.threshold.domain.ReadinessRating;
+import org.threshold.domain.ResponseSource;
 import org.threshold.domain.SessionAgency;
 import org.threshold.store.JournalRepository;
 import org.threshold.testing.DirectTaskExecutor;
@@ -64,6 +70,19 @@ class StandViewModelTest {
         stand.recordRatingTable("signed-agreement", "health", null);
         assertEquals(-1, stand.answersProperty().get().tableScore("signed-agreement", "health"));
         assertEquals("Saved Health / NHS's rating.", stand.statusProperty().get());
+    }
+
+    @Test
+    void theConsoleAnalysesThePhonesAnswersBesideTheTypedOnesAsTheProjectorDoes() {
+        StandViewModel stand = run.stand();
+        stand.recordRatingTable("signed-agreement", "police", 2);
+        List<DeviceAnswer> phones = new ArrayList<>();
+        stand.usePhones(phones);
+        phones.add(new DeviceAnswer(new DecisionKey(run.stateProperty().get().item().id(), 1), "phone-a", "health",
+                "signed-agreement", "dont-know", "", "", 0, "", Moderation.PENDING, null));
+        assertEquals(List.of(new ReadinessRating("signed-agreement", "police", 1, 2, 4, ResponseSource.TABLE_DECISION),
+                new ReadinessRating("signed-agreement", "health", 0, ReadinessRating.DONT_KNOW, 1, ResponseSource.DEVICE)),
+                stand.withPhones().ratings(), "a phone answered after the console was given the list still counts");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.threshold.workshop.results.Suppression;
 import org.threshold.workshop.phones.WordCloud;
 import org.threshold.workshop.run.Measures;
 import org.threshold.workshop.run.RunState;
+import org.threshold.workshop.stand.StandAnswers;
 
 /**
  * What phones in the room add to the projector: their answers counted with the typed ones (each
@@ -36,6 +37,11 @@ final class PhoneContent {
     static Measures measures(AudienceInput input) {
         return new DeviceTally(input.state().agenda()).withDevices(input.measures(), input.phones().answers(),
                 input.state().pack().exercises().mythOrFact().stream().map(MythItem::id).toList());
+    }
+
+    /** "Where we stand" as typed and given on phones; the analysis narrows an agency that answered on phones alone. */
+    static StandAnswers stand(AudienceInput input) {
+        return new DeviceTally(input.state().agenda()).withDevices(input.stand(), input.phones().answers());
     }
 
     /** The rule for the trust, confidence and myth-or-fact figures, narrowed where an agency answered them by phone only. */

@@ -46,7 +46,7 @@ final class StandActionsPane extends VBox {
         setSpacing(8);
         getStyleClass().add("stand-actions-entry");
         StandResults results = new StandAnalysis(section, state.agencies(), state.session().anonymityThreshold())
-                .analyse(model.answersProperty().get());
+                .analyse(model.withPhones());
         List<ReadinessStatement> ordered = new ArrayList<>();
         StringBuilder weakest = new StringBuilder();
         for (StatementResult weak : results.weakest()) {
