@@ -17,7 +17,7 @@ echo
 # Summaries from the command line with the heap limit the docs give for it, large against example.
 example=$out/example.db
 rm -f "$example"*
-java -cp "$cp" org.threshold.Main demo --db "$example" >/dev/null 2>&1
+java -cp "$cp" org.threshold.Main demo --db "$example" --create >/dev/null 2>&1
 # The quick compiler alone: a one-off export ends before the optimising compiler would pay for itself.
 heap=(-Xmx160m -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
 export_once() { # db format out -> "seconds KB"

@@ -19,7 +19,7 @@ dpkg-deb -x "$deb" "$work/root"
 threshold="$work/root/opt/threshold/bin/Threshold"
 export THRESHOLD_HOME="$work/home"
 # A laptop's usual state: the data folder exists and holds a workshop.
-"$threshold" demo --db "$THRESHOLD_HOME/threshold.db" >/dev/null
+"$threshold" demo --db "$THRESHOLD_HOME/threshold.db" --create >/dev/null
 
 mvn -q -B dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/bench-runtime-classpath.txt
 javafx=$(tr ':' '\n' < target/bench-runtime-classpath.txt | grep -E '/javafx-(base|graphics|controls)-[^/]*-[a-z0-9-]+\.jar$' | paste -sd:)

@@ -154,8 +154,12 @@ public final class Package {
         try (Stream<Path> jars = Files.list(input)) {
             jars.filter(p -> p.toString().endsWith(".jar")).sorted().forEach(p -> classPath.add(p.toString()));
         }
+        // log4j-to-slf4j is a named module that requires org.slf4j: jdeps must find that module to resolve it.
+        List<String> modulePath = new ArrayList<>(List.of(javafx.toString()));
+        classPath.stream().filter(jar -> Path.of(jar).getFileName().toString().startsWith("slf4j-api-"))
+                .forEach(modulePath::add);
         String found = Tools.capture("jdeps", Stream.concat(Stream.of("-q", "--multi-release", "base", "--ignore-missing-deps",
-                "--print-module-deps", "--module-path", javafx.toString(), "--class-path",
+                "--print-module-deps", "--module-path", String.join(java.io.File.pathSeparator, modulePath), "--class-path",
                 String.join(java.io.File.pathSeparator, classPath)), classPath.stream()).toArray(String[]::new));
         Set<String> missing = new TreeSet<>(Arrays.asList(found.trim().split(",")));
         missing.remove("java.base");

@@ -24,7 +24,7 @@ record Training(Package build, Path appImage) {
         Files.createDirectories(data);
         String launcher = AppImage.launcher(appImage, build.os).toAbsolutePath().toString();
         String home = data.toAbsolutePath().toString();
-        Tools.run(List.of(launcher, "demo", "--db", "training.db"), data, "demo.log", "THRESHOLD_HOME", home);
+        Tools.run(List.of(launcher, "demo", "--db", "training.db", "--create"), data, "demo.log", "THRESHOLD_HOME", home);
         // Two steps, both through the launcher so the class path and options match the installed app's
         // (the one-step -XX:AOTCacheOutput needs a bin/java, which the trimmed runtime leaves out). The
         // files are named relative to the training folder, as JAVA_TOOL_OPTIONS splits at spaces.

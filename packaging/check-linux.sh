@@ -41,7 +41,7 @@ printed=$(JAVA_TOOL_OPTIONS=-XX:AOTMode=on "$threshold" --version 2>"$work/versi
 echo "$printed"
 
 step "threshold demo"
-"$threshold" demo --db "$work/x.db"
+"$threshold" demo --db "$work/x.db" --create
 
 step "threshold export, every format"
 for format in pdf docx html md; do
@@ -55,7 +55,7 @@ unzip -l "$work/summary.docx" | grep -q 'word/document.xml' || fail "the Word ex
 
 step "threshold archive export and import"
 "$threshold" archive export --db "$work/x.db" --session latest --out "$work/day.threshold" >/dev/null
-"$threshold" archive import "$work/day.threshold" --db "$work/other.db"
+"$threshold" archive import "$work/day.threshold" --db "$work/other.db" --create
 
 step "first frame of the window"
 # Under xvfb-run when there is no display; xvfb-run is a sh script, so the command is passed whole.
