@@ -2,7 +2,6 @@ package org.threshold.workshop.results;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,19 +60,17 @@ public final class DecisionAnalysis {
 
     /** The agencies that answered this stage on phones alone, with how many phones: each phone answers once. */
     private static Map<String, Integer> phoneOnly(DecisionKey key, List<Response> responses) {
-        Map<String, Integer> phones = new HashMap<>();
-        Set<String> typed = new HashSet<>();
+        PhoneOnly phoneOnly = new PhoneOnly();
         for (Response r : responses) {
             if (r.key().equals(key)) {
                 if (r.source() == ResponseSource.DEVICE) {
-                    phones.merge(r.agencyCode(), r.count(), Integer::sum);
+                    phoneOnly.phones(r.agencyCode(), r.count());
                 } else {
-                    typed.add(r.agencyCode());
+                    phoneOnly.typed(r.agencyCode());
                 }
             }
         }
-        phones.keySet().removeAll(typed);
-        return phones;
+        return phoneOnly.agencies();
     }
 
     private static List<OptionColumn> columns(Decision decision, List<Response> responses) {

@@ -3,12 +3,9 @@ package org.threshold.workshop.stand;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.threshold.domain.JourneyPlacement;
 import org.threshold.domain.ReadinessRating;
 import org.threshold.domain.ResponseSource;
@@ -16,6 +13,7 @@ import org.threshold.domain.SessionAgency;
 import org.threshold.domain.pack.JourneyStage;
 import org.threshold.domain.pack.ReadinessStatement;
 import org.threshold.domain.pack.WhereWeStand;
+import org.threshold.workshop.results.PhoneOnly;
 import org.threshold.workshop.results.Suppression;
 
 /**
@@ -105,17 +103,15 @@ public final class StandAnalysis {
      * nobody adds no people, so it does not widen the group either.
      */
     private static Map<String, Integer> phoneOnly(List<Answered> answered) {
-        Map<String, Integer> phones = new HashMap<>();
-        Set<String> typed = new HashSet<>();
+        PhoneOnly phoneOnly = new PhoneOnly();
         for (Answered a : answered) {
             if (a.source() == ResponseSource.DEVICE) {
-                phones.merge(a.agencyCode(), a.count(), Integer::sum);
+                phoneOnly.phones(a.agencyCode(), a.count());
             } else if (a.count() > 0) {
-                typed.add(a.agencyCode());
+                phoneOnly.typed(a.agencyCode());
             }
         }
-        phones.keySet().removeAll(typed);
-        return phones;
+        return phoneOnly.agencies();
     }
 
     private static StatementResult statement(ReadinessStatement statement, int[] room,

@@ -55,7 +55,8 @@ public final class SummaryBuilder {
         Measures measures = tally.withDevices(typed, data.deviceAnswers(),
                 pack.exercises().mythOrFact().stream().map(MythItem::id).toList());
         return new ResultsAnalysis().analyse(new ResultsInput(pack, data.session().anonymityThreshold(), data.agencies(),
-                tally.measuresPhoneOnly(typed, data.deviceAnswers()), data.agenda(), tally.withDevices(data.responses(), data.deviceAnswers()), measures.trust(),
+                tally.measuresPhoneOnly(typed, data.deviceAnswers()), data.agenda(),
+                tally.withDevices(data.responses(), data.deviceAnswers()), measures.trust(),
                 measures.confidence(), measures.myths()));
     }
 
