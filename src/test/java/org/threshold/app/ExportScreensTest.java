@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
 import org.threshold.domain.DisplayTheme;
 import org.threshold.domain.WorkshopSession;
 import org.threshold.report.ReportFormat;
@@ -84,12 +83,7 @@ class ExportScreensTest {
 
     @BeforeAll
     static void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        ScreensTest.onFx(() -> {
-            Fonts.load();
-            return null;
-        });
-        services = Services.open(dir.resolve("export-screens.db"), CLOCK);
+        services = ScreensTest.startWithServices(dir.resolve("export-screens.db"), CLOCK);
         theme = new ThemeManager(services.display(), new DirectTaskExecutor());
         screens = new ScreenCapture(theme);
     }

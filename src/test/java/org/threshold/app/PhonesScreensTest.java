@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
 import org.threshold.domain.AgendaItem;
 import org.threshold.domain.AgendaItemKind;
 import org.threshold.domain.DisplayTheme;
@@ -68,12 +67,7 @@ class PhonesScreensTest {
 
     @BeforeAll
     static void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        ScreensTest.onFx(() -> {
-            Fonts.load();
-            return null;
-        });
-        services = Services.open(dir.resolve("phones-screens.db"), CLOCK);
+        services = ScreensTest.startWithServices(dir.resolve("phones-screens.db"), CLOCK);
         theme = new ThemeManager(services.display(), new DirectTaskExecutor());
         screens = new ScreenCapture(theme);
     }

@@ -65,14 +65,19 @@ class ScreensTest {
     static ScreenCapture screens;
     static long example;
 
-    @BeforeAll
-    static void start() throws Exception {
+    /** The toolkit started with the app's fonts, and the app's services on a fresh file: what each class of renders needs. */
+    static Services startWithServices(Path file, Clock clock) throws Exception {
         FxToolkit.registerPrimaryStage();
         onFx(() -> {
             Fonts.load();
             return null;
         });
-        services = Services.open(dir.resolve("screens.db"), CLOCK);
+        return Services.open(file, clock);
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        services = startWithServices(dir.resolve("screens.db"), CLOCK);
         theme = new ThemeManager(services.display(), new DirectTaskExecutor());
         screens = new ScreenCapture(theme);
     }

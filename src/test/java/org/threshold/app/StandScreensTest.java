@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
 import org.threshold.domain.AgendaItemKind;
 import org.threshold.domain.DisplayTheme;
 import org.threshold.testing.DirectTaskExecutor;
@@ -41,12 +40,7 @@ class StandScreensTest {
 
     @BeforeAll
     static void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        ScreensTest.onFx(() -> {
-            Fonts.load();
-            return null;
-        });
-        services = Services.open(dir.resolve("stand-screens.db"), CLOCK);
+        services = ScreensTest.startWithServices(dir.resolve("stand-screens.db"), CLOCK);
         theme = new ThemeManager(services.display(), new DirectTaskExecutor());
         screens = new ScreenCapture(theme);
     }
