@@ -145,7 +145,11 @@ public final class LargeSession {
                 runner.addNote(last, new Note(0, item.id(), kind, note(kind, random), owner, java.time.Instant.now()));
             }
         }
-        catalog.savePosition(id, last.position());
+        // Left where the facilitator was, through the runner's own moves (each journalled).
+        RunState at = runner.jumpTo(state, last.position().itemIndex());
+        while (at.position().stageIndex() < last.position().stageIndex()) {
+            at = runner.next(at);
+        }
         return id;
     }
 

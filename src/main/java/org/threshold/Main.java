@@ -26,7 +26,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        LogFile.install(DataFolder.forThisUser());
         List<String> words = List.of(args);
         // Built only for a command: it brings the pack reader and the exports, which opening the window does not need.
         if (words.contains("--help") || words.contains("-h")) {
@@ -37,6 +36,7 @@ public final class Main {
         // An archive opened from the file manager arrives as the only word: the app opens and imports it.
         boolean command = !first.startsWith("-") && !StartupOptions.isArchive(first) || first.equals(CommandLine.VERSION_OPTION);
         if (command) {
+            LogFile.install(DataFolder.forThisUser());
             System.exit(commandLine().run(words, System.out, System.err));
         }
         try {

@@ -17,6 +17,7 @@ import org.threshold.domain.DisplayTheme;
 import org.threshold.store.Database;
 import org.threshold.store.DataFolder;
 import org.threshold.store.Leftovers;
+import org.threshold.store.LogFile;
 import org.threshold.store.StoreException;
 import org.threshold.store.StoreProblem;
 import org.threshold.ui.common.FxTaskExecutor;
@@ -42,10 +43,16 @@ public final class ThresholdApp extends Application {
     private AutoBackups autoBackups;
     private Closing closing;
 
-    /** Opens the window; returns when the facilitator closes it. */
+    /**
+     * Opens the window; returns when the facilitator closes it. The log is set up on the database's
+     * thread, before it opens, so the toolkit starts without waiting for the logging library either.
+     */
     public static void open(String[] args) {
         List<String> raw = List.of(args);
-        early = CompletableFuture.supplyAsync(() -> Opening.of(raw));
+        early = CompletableFuture.supplyAsync(() -> {
+            LogFile.install(DataFolder.forThisUser());
+            return Opening.of(raw);
+        });
         launch(ThresholdApp.class, args);
     }
 

@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
 /**
  * What a crash can leave behind, and its clearing up at the next start. A write in progress
  * has a temporary file (or folder) beside its destination, wherever the facilitator chose to
- * save; a record of it in the data folder lets the next start find it. The database driver
- * unpacks a copy of its native library into the data folder's {@code native/} on every start,
- * and only a clean exit removes it. Only names Threshold itself makes, older than
+ * save; a record of it in the data folder lets the next start find it. When the database
+ * driver cannot use the copy of its native library kept in the data folder's {@code native/}
+ * ({@link NativeLibrary}), it unpacks one of its own there for the run, and only a clean exit
+ * removes that (older versions of Threshold did so on every start). Only names Threshold itself makes, older than
  * {@link #OLD_ENOUGH} (so nothing another running copy is still using), are ever removed.
  */
 public final class Leftovers {

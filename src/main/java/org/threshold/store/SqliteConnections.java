@@ -14,18 +14,35 @@ import org.sqlite.SQLiteConfig;
 /** Opens SQLite with the durability settings of RELIABILITY.md and checks the file on the way in. */
 final class SqliteConnections {
     static final int BUSY_TIMEOUT_MILLIS = 5000;
+    private static final String LIBRARY_PATH = "org.sqlite.lib.path";
+    private static final String LIBRARY_NAME = "org.sqlite.lib.name";
+    /** The folder of the copy this run keeps, so a later call can tell it from one the launcher named. */
+    private static volatile String keptCopyFolder;
 
     private SqliteConnections() {
     }
 
     /**
-     * Points the driver's native-library extraction at a folder of the app's own, so a missing
-     * or noexec /tmp cannot stop Threshold. Must run before the driver first loads.
+     * Points the driver at its native library in a folder of the app's own, so a missing or noexec
+     * /tmp cannot stop Threshold: a copy kept there from one start to the next ({@link NativeLibrary}),
+     * or failing that the driver's own unpacking into it. Must run before the driver first loads.
      */
     static void useNativeFolder(Path folder) {
         try {
             Files.createDirectories(folder);
             System.setProperty("org.sqlite.tmpdir", folder.toAbsolutePath().toString());
+            // The installed app names a copy of its own at launch; otherwise one kept in the data folder, if it can be.
+            String named = System.getProperty(LIBRARY_PATH);
+            if (named == null || named.equals(keptCopyFolder)) {
+                NativeLibrary.unpackedInto(folder.toAbsolutePath()).ifPresentOrElse(copy -> {
+                    keptCopyFolder = copy.getParent().toString();
+                    System.setProperty(LIBRARY_PATH, keptCopyFolder);
+                    System.setProperty(LIBRARY_NAME, copy.getFileName().toString());
+                }, () -> {
+                    System.clearProperty(LIBRARY_PATH);
+                    System.clearProperty(LIBRARY_NAME);
+                });
+            }
         } catch (IOException e) {
             System.getLogger(SqliteConnections.class.getName()).log(System.Logger.Level.WARNING,
                     "Could not create the native library folder " + folder + "; using the system default", e);

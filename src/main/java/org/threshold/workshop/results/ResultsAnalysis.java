@@ -2,6 +2,8 @@ package org.threshold.workshop.results;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.threshold.domain.AgendaItem;
 import org.threshold.domain.AgendaItemKind;
 import org.threshold.domain.DecisionKey;
@@ -18,6 +20,9 @@ public final class ResultsAnalysis {
         DecisionAnalysis decisions = new DecisionAnalysis(suppression);
         List<ScenarioResult> scenarios = new ArrayList<>();
         List<DecisionResult> all = new ArrayList<>();
+        // Grouped once: a long day has tens of thousands of answers over forty decision points.
+        Map<DecisionKey, List<Response>> answersByKey = input.responses().stream()
+                .collect(Collectors.groupingBy(Response::key));
         for (AgendaItem item : input.agenda()) {
             if (item.kind() != AgendaItemKind.SCENARIO) {
                 continue;
@@ -29,7 +34,7 @@ public final class ResultsAnalysis {
             List<DecisionResult> stages = new ArrayList<>();
             for (int s = 0; s < scenario.stages().size(); s++) {
                 DecisionKey key = new DecisionKey(item.id(), s);
-                List<Response> answers = input.responses().stream().filter(r -> r.key().equals(key)).toList();
+                List<Response> answers = answersByKey.getOrDefault(key, List.of());
                 stages.add(decisions.analyse(key, scenario, answers));
             }
             all.addAll(stages);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.threshold.domain.AgendaItem;
 import org.threshold.domain.ConfidenceRating;
 import org.threshold.domain.DecisionKey;
@@ -37,12 +38,15 @@ final class AnsweringMapper {
     private final Pack pack;
     private final boolean includeNotes;
     private final Map<DecisionKey, Map<String, Integer>> phones;
+    /** Grouped once: a long day has tens of thousands of answers over forty decision points. */
+    private final Map<DecisionKey, List<Response>> answersByKey;
 
     AnsweringMapper(SessionData data, Pack pack, boolean includeNotes) {
         this.data = data;
         this.pack = pack;
         this.includeNotes = includeNotes;
         this.phones = DeviceTally.answerers(data.deviceAnswers());
+        this.answersByKey = data.responses().stream().collect(Collectors.groupingBy(Response::key));
     }
 
     SessionSummary.Answering map() {
@@ -80,11 +84,9 @@ final class AnsweringMapper {
             DecisionKey key = new DecisionKey(item.id(), s);
             Set<ResponseSource> sources = EnumSet.noneOf(ResponseSource.class);
             int typed = 0;
-            for (Response r : data.responses()) {
-                if (r.key().equals(key)) {
-                    typed += r.count();
-                    sources.add(r.source());
-                }
+            for (Response r : answersByKey.getOrDefault(key, List.of())) {
+                typed += r.count();
+                sources.add(r.source());
             }
             Stage stage = scenario.stages().get(s);
             rows.add(row(scenario.title(), Stage.numbered(s + 1, stage.title()), key, typed, sources));
