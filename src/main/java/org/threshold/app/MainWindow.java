@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.HostServices;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -76,6 +77,12 @@ public final class MainWindow implements Navigator {
         this.scene = new Scene(new Pane(), width, height);
         theme.register(scene, 1);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::textSizeKeys);
+        // Off the Mac JavaFX toggles a checkbox on Enter as on Space: a stray Enter would take an agency out of the plan.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && scene.getFocusOwner() instanceof CheckBox) {
+                e.consume();
+            }
+        });
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (QUIT.match(e)) {
                 e.consume();

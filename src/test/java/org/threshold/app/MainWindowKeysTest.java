@@ -15,6 +15,7 @@ import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -35,7 +36,10 @@ import org.threshold.store.ResponseRepository;
 import org.threshold.testing.DirectTaskExecutor;
 import org.threshold.testing.Keys;
 
-/** The app window's own keys: quitting asks while a workshop runs and saves what was typed first; text size keys. */
+/**
+ * The app window's own keys: quitting asks while a workshop runs and saves what was typed first; text size keys;
+ * Enter never ticks or unticks a checkbox.
+ */
 class MainWindowKeysTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-10-14T10:05:00Z"), ZoneId.of("Europe/London"));
 
@@ -123,6 +127,22 @@ class MainWindowKeysTest {
         robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before + 2, theme.fontSizeProperty().get());
+    }
+
+    @Test
+    void enterOnAnAgencyInThePlanLeavesItComingAndSpaceStillTicksIt() throws Exception {
+        robot.interact(() -> window.openSession(session));
+        waitUntil(() -> stage.getScene().getFocusOwner() instanceof CheckBox);
+        CheckBox police = (CheckBox) stage.getScene().getFocusOwner();
+        assertEquals("Police", police.getText());
+        robot.targetWindow(stage);
+
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(police.isSelected(), "a stray Enter takes no agency out of the plan");
+
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> !police.isSelected());
     }
 
     private void runWorkshop() throws Exception {
