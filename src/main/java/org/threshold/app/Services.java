@@ -2,23 +2,32 @@ package org.threshold.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
+import org.threshold.room.RoomLimits;
+import org.threshold.room.RoomServer;
 import org.threshold.store.Backups;
 import org.threshold.store.Database;
 import org.threshold.store.Leftovers;
 import org.threshold.store.PackRepository;
 import org.threshold.store.SettingsRepository;
+import org.threshold.ui.export.ExportDialogs;
 import org.threshold.workshop.DisplayPreferences;
 import org.threshold.workshop.ExampleWorkshop;
+import org.threshold.workshop.ExportFolder;
+import org.threshold.workshop.PackDecoder;
 import org.threshold.workshop.PackLibrary;
 import org.threshold.workshop.SessionCatalog;
 import org.threshold.workshop.SessionPlanner;
 import org.threshold.workshop.backup.BackupService;
-import org.threshold.room.RoomLimits;
-import org.threshold.room.RoomServer;
 import org.threshold.workshop.phones.DeviceTokens;
 import org.threshold.workshop.phones.PhoneAnswers;
 import org.threshold.workshop.phones.PhonePreferences;
 import org.threshold.workshop.run.WorkshopRunner;
+import org.threshold.workshop.summary.ArchiveSession;
+import org.threshold.workshop.summary.CompareSessions;
+import org.threshold.workshop.summary.ExportSession;
+import org.threshold.workshop.summary.ImportArchive;
+import org.threshold.workshop.summary.SummaryBuilder;
 
 /** The composition root: the use cases every screen is given, wired once over one database. */
 public final class Services implements AutoCloseable {
@@ -131,17 +140,15 @@ public final class Services implements AutoCloseable {
     }
 
     /** Summary export, comparison and archives, read with the strict pack reader like the command line. */
-    public org.threshold.ui.export.ExportDialogs.UseCases exports() {
-        var builder = new org.threshold.workshop.summary.SummaryBuilder(database,
-                org.threshold.workshop.PackDecoder.strict(), clock, java.time.ZoneId.systemDefault());
-        return new org.threshold.ui.export.ExportDialogs.UseCases(
-                new org.threshold.workshop.summary.ExportSession(database, builder, leftovers),
-                new org.threshold.workshop.summary.CompareSessions(database, builder, leftovers, clock,
-                        java.time.ZoneId.systemDefault()),
-                new org.threshold.workshop.summary.ArchiveSession(database, leftovers, clock),
-                new org.threshold.workshop.summary.ImportArchive(database, clock),
-                new org.threshold.workshop.ExportFolder(new SettingsRepository(database),
-                        org.threshold.workshop.ExportFolder.documentsIn(Path.of(System.getProperty("user.home")))));
+    public ExportDialogs.UseCases exports() {
+        ZoneId zone = ZoneId.systemDefault();
+        SummaryBuilder builder = new SummaryBuilder(database, PackDecoder.strict(), clock, zone);
+        return new ExportDialogs.UseCases(new ExportSession(database, builder, leftovers),
+                new CompareSessions(database, builder, leftovers, clock, zone),
+                new ArchiveSession(database, leftovers, clock),
+                new ImportArchive(database, clock),
+                new ExportFolder(new SettingsRepository(database),
+                        ExportFolder.documentsIn(Path.of(System.getProperty("user.home")))));
     }
 
     @Override
