@@ -1,11 +1,14 @@
 package org.threshold.ui.run.audience;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.threshold.domain.AgendaItemKind;
 import org.threshold.domain.DecisionKey;
 import org.threshold.domain.Response;
+import org.threshold.domain.ResponseSource;
 import org.threshold.domain.pack.MythItem;
 import org.threshold.ui.run.audience.SlideBlock.CloudWord;
 import org.threshold.workshop.phones.DeviceTally;
@@ -72,12 +75,18 @@ final class PhoneContent {
     static String sources(AudienceInput input) {
         DecisionKey key = input.state().key();
         long onPhones = input.phones().answers().stream().filter(a -> a.key().equals(key)).count();
+        Set<ResponseSource> typed = EnumSet.noneOf(ResponseSource.class);
+        input.answers().stream().filter(r -> r.key().equals(key)).map(Response::source).forEach(typed::add);
+        return answersFrom(typed, onPhones);
+    }
+
+    /** "Answers from: show of hands, 6 phones.", the typed ways in their usual order; empty when no phone answered. */
+    static String answersFrom(Set<ResponseSource> typed, long onPhones) {
         if (onPhones == 0) {
             return "";
         }
         List<String> words = new ArrayList<>();
-        input.answers().stream().filter(r -> r.key().equals(key)).map(Response::source).distinct().sorted()
-                .forEach(source -> words.add(source.label().toLowerCase(Locale.UK)));
+        typed.stream().sorted().forEach(source -> words.add(source.label().toLowerCase(Locale.UK)));
         words.add(onPhones == 1 ? "1 phone" : onPhones + " phones");
         return "Answers from: " + String.join(", ", words) + ".";
     }
