@@ -117,7 +117,7 @@ public record StandSlideModel(String kicker, String heading, List<String> prompt
                 statements.add((i + 1) + ". " + section.statements().get(i).text());
             }
             return new StandSlideModel(kicker, section.readinessQuestion(), statements, null, List.of(), List.of(), "",
-                    List.of(), List.of((phonesOn ? "Rate each on your phone: " : "")
+                    List.of(), List.of((phonesOn ? "On your phone: " : "")
                             + "1 not in place \u00b7 3 partly \u00b7 5 in place and we can show it \u00b7 ? don't know"));
         }
         List<String> notes = new ArrayList<>();

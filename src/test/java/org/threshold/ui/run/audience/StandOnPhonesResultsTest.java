@@ -147,7 +147,7 @@ class StandOnPhonesResultsTest {
         assertFalse(byHand.stream().anyMatch(t -> t.contains("phone")), byHand.toString());
 
         RunState rating = fixture.runner.hide(readiness);
-        assertTrue(projector(rating).texts().stream().anyMatch(t -> t.startsWith("Rate each on your phone: 1 not in place")),
+        assertTrue(projector(rating).texts().stream().anyMatch(t -> t.startsWith("On your phone: 1 not in place")),
                 projector(rating).texts().toString());
         assertTrue(projector(rating, false).texts().stream().anyMatch(t -> t.startsWith("1 not in place")));
         assertFalse(projector(rating, false).texts().stream().anyMatch(t -> t.contains("phone")));
