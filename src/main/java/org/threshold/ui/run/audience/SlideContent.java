@@ -86,7 +86,7 @@ public final class SlideContent {
             DecisionResult result = analysis(state).analyse(state.key(), scenario,
                     answers.stream().filter(r -> r.key().equals(state.key())).toList());
             return slide.add(ChartContent.decision(result, state.session().anonymityThreshold()))
-                    .note(PhoneContent.sources(input)).slide();
+                    .note(PhoneContent.sources(input, result)).slide();
         }
         List<String> letters = new ArrayList<>();
         List<String> labels = new ArrayList<>();
