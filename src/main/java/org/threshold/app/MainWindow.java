@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.HostServices;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -128,7 +129,7 @@ public final class MainWindow implements Navigator {
         AudienceWindow audience = new AudienceWindow(model, theme, stage, tasks, () -> services().display());
         console = new ConsoleView(model, audience, exportActions());
         phones = new PhonesViewModel(sessionId, model, services().phoneAnswers(), services().phoneServer(),
-                services().phonePreferences(), tasks, dialogs);
+                services().phonePreferences(), tasks, dialogs, Platform::runLater);
         console.showPhones(new PhonesPanel(phones));
         model.stand().usePhones(phones.sessionAnswers());
         audience.showPhones(phones);
@@ -244,7 +245,7 @@ public final class MainWindow implements Navigator {
 
     /** Tells the facilitator once, after the window appears, why nothing can be changed. */
     public void showReadOnlyNotice(String reason) {
-        javafx.application.Platform.runLater(() -> dialogs.showInformation("Open for reading only", reason));
+        Platform.runLater(() -> dialogs.showInformation("Open for reading only", reason));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.threshold.ui.run.phones;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -53,7 +54,7 @@ public final class PhonesViewModel {
             RoomQuestion.NOTHING);
 
     public PhonesViewModel(long sessionId, RunViewModel run, PhoneAnswers answers, PhoneServer server,
-                           PhonePreferences preferences, TaskExecutor tasks, DialogService dialogs) {
+                           PhonePreferences preferences, TaskExecutor tasks, DialogService dialogs, Executor ui) {
         this.sessionId = sessionId;
         this.run = run;
         this.answers = answers;
@@ -62,7 +63,8 @@ public final class PhonesViewModel {
         this.dialogs = dialogs;
         this.work = new BackgroundWork(tasks, dialogs, "Phones");
         this.readings = new PhoneReadings(sessionId, answers, question::get, new BackgroundWork(tasks, dialogs, "Phones"));
-        server.onActivity(this::refresh);
+        // A phone's answer is reported on a server thread; the screen's work is only ever asked for on its own.
+        server.onActivity(() -> ui.execute(this::refresh));
         run.stateProperty().addListener((obs, old, state) -> arrive(state));
     }
 
