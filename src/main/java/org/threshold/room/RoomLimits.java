@@ -35,10 +35,6 @@ public record RoomLimits(int maxBodyBytes, Budget perAddress, Budget joinFailure
         return new RoomLimits(maxBodyBytes, perAddress, joinFailures, perDevice, maxStreams, clock, extraHostNames);
     }
 
-    public RoomLimits withPerAddress(Budget budget) {
-        return new RoomLimits(maxBodyBytes, budget, joinFailures, perDevice, maxStreams, nanoClock, extraHostNames);
-    }
-
     public RoomLimits withHostNames(Set<String> names) {
         return new RoomLimits(maxBodyBytes, perAddress, joinFailures, perDevice, maxStreams, nanoClock, names);
     }

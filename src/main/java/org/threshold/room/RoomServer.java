@@ -107,11 +107,6 @@ public final class RoomServer implements PhoneServer {
         return running == null ? 0 : running.server().getAddress().getPort();
     }
 
-    /** How many phones hold the live stream open now. */
-    public synchronized int streams() {
-        return running == null ? 0 : running.live().size();
-    }
-
     @Override
     public synchronized void follow(RunState state) {
         if (running != null && state.session().id() == running.now().sessionId()) {

@@ -1,6 +1,7 @@
 package org.threshold.ui.packs.editor;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.Node;
@@ -104,13 +105,12 @@ final class FormFields {
     /** A tick box for each id offered; reports the ids ticked, in the order they were ticked. */
     static Node checks(String label, List<String> ids, List<String> chosen, Consumer<List<String>> changed) {
         FlowPane boxes = new FlowPane(12, 6);
-        List<String>[] current = new List[] {chosen};
+        AtomicReference<List<String>> current = new AtomicReference<>(chosen);
         for (String id : ids) {
             CheckBox box = new CheckBox(id);
             box.setSelected(chosen.contains(id));
             box.selectedProperty().addListener((obs, old, on) -> {
-                current[0] = PackEdits.toggle(current[0], id, on);
-                changed.accept(current[0]);
+                changed.accept(current.updateAndGet(now -> PackEdits.toggle(now, id, on)));
             });
             boxes.getChildren().add(box);
         }

@@ -101,10 +101,6 @@ final class StandDigitGrid extends GridPane {
         }
     }
 
-    List<TextField> fields() {
-        return cells.stream().map(Cell::field).toList();
-    }
-
     /** The first empty cell, where typing should start; the first cell when all are filled. */
     TextField firstToFill() {
         return cells.stream().map(Cell::field).filter(f -> f.getText().isEmpty()).findFirst()
