@@ -51,6 +51,10 @@ final class LiveStream implements AutoCloseable {
         writer.execute(() -> sendToAll(event(version)));
     }
 
+    int size() {
+        return streams.size();
+    }
+
     /** Ends every stream: the phones reconnect, and find out then whether they are still in the room. */
     void closeAll() {
         for (HttpExchange exchange : streams) {

@@ -107,6 +107,11 @@ public final class RoomServer implements PhoneServer {
         return running == null ? 0 : running.server().getAddress().getPort();
     }
 
+    /** How many phones hold the live stream open now: read by the phone-load bench. */
+    public synchronized int streams() {
+        return running == null ? 0 : running.live().size();
+    }
+
     @Override
     public synchronized void follow(RunState state) {
         if (running != null && state.session().id() == running.now().sessionId()) {
