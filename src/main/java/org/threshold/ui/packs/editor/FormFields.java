@@ -16,7 +16,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
+import org.threshold.ui.common.Converters;
 
 /** The few kinds of field the editor's forms are made of, each labelled and reporting every change at once. */
 final class FormFields {
@@ -83,17 +83,7 @@ final class FormFields {
         ComboBox<T> box = new ComboBox<>();
         box.getItems().setAll(items);
         box.setValue(value);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : show.apply(item);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        });
+        box.setConverter(Converters.of(show));
         box.valueProperty().addListener((obs, old, item) -> changed.accept(item));
         return box;
     }
