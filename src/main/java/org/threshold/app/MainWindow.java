@@ -173,7 +173,8 @@ public final class MainWindow implements Navigator {
 
     /**
      * Ctrl+Q, or closing the window: while a workshop runs, asks first; then everything typed is
-     * saved and the app exits once the last save is on disk.
+     * saved and, once the last save is on disk, the projector window and the phones close while the
+     * data is still open (so where the projector window sat is remembered too), and the app exits.
      */
     public void quit() {
         if (console == null) {
@@ -186,7 +187,10 @@ public final class MainWindow implements Navigator {
         }
         ConsoleView running = console;
         running.commitAll();
-        running.whenSaved(exit);
+        running.whenSaved(() -> {
+            closeConsole();
+            exit.run();
+        });
     }
 
     /** The export, comparison and archive dialogs; opening files needs the application's host services. */

@@ -1,6 +1,7 @@
 package org.threshold.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -50,6 +51,8 @@ class MainWindowKeysTest {
     Stage stage;
     long session;
     final AtomicInteger quits = new AtomicInteger();
+    /** Whether a window other than the console and a question was still up when the app was told to exit. */
+    final AtomicReference<Boolean> projectorUpAtExit = new AtomicReference<>();
     final FxRobot robot = new FxRobot();
 
     @BeforeEach
@@ -69,7 +72,11 @@ class MainWindowKeysTest {
             theme.restore(org.threshold.domain.DisplayTheme.LIGHT, 15);
             window = new MainWindow(stage, data, theme, new DirectTaskExecutor(), new AutoBackups(services::backups),
                     folder -> true, 1280, 720);
-            window.quitWith(quits::incrementAndGet);
+            window.quitWith(() -> {
+                projectorUpAtExit.set(Window.getWindows().stream()
+                        .anyMatch(w -> w != stage && w.isShowing() && !isDialog(w)));
+                quits.incrementAndGet();
+            });
             window.showHome();
             stage.show();
         });
@@ -104,6 +111,17 @@ class MainWindowKeysTest {
         waitUntil(() -> quits.get() == 1);
         assertEquals(3, new ResponseRepository(services.database()).list(session).get(0).count(),
                 "the box being typed in was saved before the app quit");
+    }
+
+    @Test
+    void quittingClosesTheProjectorWindowWhileTheDataIsStillOpen() throws Exception {
+        runWorkshop();
+        assertTrue(Window.getWindows().stream().anyMatch(w -> w != stage && w.isShowing()), "the projector window is up");
+        robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
+        chooseInDialog("Quit");
+        waitUntil(() -> quits.get() == 1);
+        assertEquals(Boolean.FALSE, projectorUpAtExit.get(),
+                "closed before the app exits, so its last save is asked for before the data closes");
     }
 
     @Test
