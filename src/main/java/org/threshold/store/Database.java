@@ -249,7 +249,7 @@ public final class Database implements AutoCloseable {
             try {
                 return work.apply(connection);
             } catch (SQLException e) {
-                throw SqliteErrors.translate(e, file);
+                throw SqliteErrors.translate(e, file, readOnlyReason != null);
             }
         });
     }
