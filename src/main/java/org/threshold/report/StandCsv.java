@@ -9,6 +9,9 @@ import java.util.Map;
  * as everywhere), the room's figures per statement, the actions, and the last workshop's reviewed.
  */
 final class StandCsv {
+    /** The same column, and the same meaning, as in myths.csv and confidence.csv. */
+    private static final String NOT_COUNTED = "agencies_not_counted";
+
     private StandCsv() {
     }
 
@@ -20,11 +23,11 @@ final class StandCsv {
             }
             for (int s = 0; s < stand.stages().size(); s++) {
                 journey.add(CsvText.row(row.agency(), row.combined() ? "yes" : "no", s + 1, stand.stages().get(s),
-                        row.counts().get(s)));
+                        row.counts().get(s), stand.journeyNotCounted()));
             }
         }
         tables.put("stand-journey.csv", new SummaryCsv.Table(List.of("agency", "combined", "stage_number", "stage",
-                "people"), journey));
+                "people", NOT_COUNTED), journey));
         List<List<String>> ratings = new ArrayList<>();
         List<List<String>> statements = new ArrayList<>();
         for (StandSummary.StatementRow row : stand.statements()) {
@@ -37,12 +40,12 @@ final class StandCsv {
                         "dont_know", agency.dontKnow()));
             }
             statements.add(CsvText.row(row.text(), row.area(), row.mean(), row.counts().stream().mapToInt(i -> i).sum(),
-                    row.dontKnow(), row.weakest() ? "yes" : "no"));
+                    row.dontKnow(), row.weakest() ? "yes" : "no", row.notCounted()));
         }
         tables.put("stand-readiness.csv", new SummaryCsv.Table(List.of("statement", "area", "agency", "combined", "score",
                 "people"), ratings));
         tables.put("stand-statements.csv", new SummaryCsv.Table(List.of("statement", "area", "mean", "n_scored",
-                "dont_know", "weakest"), statements));
+                "dont_know", "weakest", NOT_COUNTED), statements));
         tables.put("stand-actions.csv", new SummaryCsv.Table(List.of("statement", "action", "owner", "due"),
                 stand.actions().stream().map(a -> CsvText.row(a.statement(), a.action(), a.owner(), a.due())).toList()));
         tables.put("stand-reviewed.csv", new SummaryCsv.Table(List.of("from_workshop", "from_date", "action", "owner",
@@ -58,6 +61,8 @@ final class StandCsv {
                 List.of("stand-journey.csv", "stage", "The stage's title"),
                 List.of("stand-journey.csv", "people", "People who placed the partnership at this stage (a table decision "
                         + "counts as the agency's headcount; each phone is one person)"),
+                List.of("stand-journey.csv", NOT_COUNTED, "Agencies too small to show, left out of the journey's "
+                        + "figures (the same on every row)"),
                 List.of("stand-readiness.csv", "statement", "The readiness statement"),
                 List.of("stand-readiness.csv", "area", "practice, technology or governance; empty when the pack gives none"),
                 List.of("stand-readiness.csv", "agency", "Agency name, or 'Other agencies (combined)'"),
@@ -73,6 +78,8 @@ final class StandCsv {
                 List.of("stand-statements.csv", "dont_know", "People who said they did not know, in the agencies shown"),
                 List.of("stand-statements.csv", "weakest", "yes for the statements with the lowest means, which the room "
                         + "was shown as the weakest"),
+                List.of("stand-statements.csv", NOT_COUNTED, "Agencies too small to show, left out of this row's "
+                        + "figures"),
                 List.of("stand-actions.csv", "statement", "The readiness statement the action answers"),
                 List.of("stand-actions.csv", "action", "The action agreed; empty file when notes were left out"),
                 List.of("stand-actions.csv", "owner", "The agency that owns it, if any"),

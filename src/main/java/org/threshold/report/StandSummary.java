@@ -8,13 +8,15 @@ import java.util.List;
  *
  * @param stages     the journey's stage titles, in order
  * @param journey    a row per shown agency, the combined small agencies last, then "Everyone shown"
+ * @param journeyNotCounted agencies that placed the partnership but are left out of the journey, too few even combined
  * @param discussion the agencies that place the partnership furthest apart, in a sentence; may be empty
  * @param hiddenNote why some agencies' answers are not shown, or empty
  */
-public record StandSummary(String journeyQuestion, List<String> stages, List<JourneyRow> journey, String discussion,
+public record StandSummary(String journeyQuestion, List<String> stages, List<JourneyRow> journey,
+                           int journeyNotCounted, String discussion,
                            String readinessQuestion, List<StatementRow> statements, List<ActionRow> actions,
                            List<ReviewRow> reviewed, String hiddenNote, String basedOn) {
-    public static final StandSummary NONE = new StandSummary("", List.of(), List.of(), "", "", List.of(), List.of(),
+    public static final StandSummary NONE = new StandSummary("", List.of(), List.of(), 0, "", "", List.of(), List.of(),
             List.of(), "", "");
 
     public StandSummary {
@@ -40,9 +42,13 @@ public record StandSummary(String journeyQuestion, List<String> stages, List<Jou
         }
     }
 
-    /** @param counts people per score 1 to 5; @param mean null when nobody gave a score */
+    /**
+     * @param counts     people per score 1 to 5
+     * @param mean       null when nobody gave a score
+     * @param notCounted agencies that rated the statement but are left out of it, too few even combined
+     */
     public record StatementRow(String text, String area, List<Integer> counts, int dontKnow, Double mean,
-                               boolean weakest, List<AgencyRatings> agencies) {
+                               boolean weakest, List<AgencyRatings> agencies, int notCounted) {
         public StatementRow {
             counts = List.copyOf(counts);
             agencies = List.copyOf(agencies);

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
@@ -158,9 +159,14 @@ class AudienceScreensTest {
 
     /** Renders one slide at the three sizes and checks it is laid out alike at each. */
     private static void all(String name, RunViewModel run) throws Exception {
+        all(name, screens, () -> new AudienceView(run));
+    }
+
+    /** The same for a display made some other way, such as one with phones in the room. */
+    static void all(String name, ScreenCapture screens, Supplier<AudienceView> display) throws Exception {
         List<List<double[]>> layouts = new ArrayList<>();
         for (int[] size : SIZES) {
-            AudienceView view = new AudienceView(run);
+            AudienceView view = display.get();
             screens.capture("audience-" + name + "-" + size[0], view, AudienceWindow.AUDIENCE_SCALE, size[0], size[1],
                     AudienceWindow.CSS);
             assertNothingCutOff(name + " at " + size[0] + "x" + size[1], view, size[0], size[1]);

@@ -44,7 +44,7 @@ import org.threshold.testing.Keys;
  * clicked, fired or set.
  */
 class KeyboardWalkthroughTest {
-    /** The room of the keyboard-and-remote run reported in the issue. */
+    /** A room with an agency too small to show on its own, as a real day often has. */
     private static final List<SessionAgency> ROOM = List.of(
             new SessionAgency("police", "Police", 4, 1),
             new SessionAgency("health", "Health / NHS", 5, 1),

@@ -86,14 +86,8 @@ class PhonesScreensTest {
             agenda.add(agenda.size() - 1, AgendaItem.planned(AgendaItemKind.OPEN_QUESTION,
                     "What stops you sharing?", "", 10));
             services.planner().saveAgenda(session, agenda);
-            RunViewModel run = new RunViewModel(session, services.runner(), new DirectTaskExecutor(), new ScriptedDialogs(),
-                    new RecordingNavigator(), CLOCK);
-            run.start();
-            PhonesViewModel phones = new PhonesViewModel(session, run, services.phoneAnswers(), new StandIn(),
-                    services.phonePreferences(), new DirectTaskExecutor(), new ScriptedDialogs());
-            phones.load();
-            phones.turnOn();
-            assertTrue(phones.onProperty().get(), phones.messageProperty().get());
+            RunViewModel run = run(session);
+            PhonesViewModel phones = phonesOn(session, run);
 
             run.jumpTo(0);
             AudienceView welcome = audience(run, phones);
@@ -158,6 +152,70 @@ class PhonesScreensTest {
                     "markup from a phone is shown as text");
             return null;
         });
+    }
+
+    /**
+     * "Where we stand" with phones on, at the projector's three sizes: before the reveal the room
+     * is asked to answer on its phones; once revealed, each figure says how many of its shown
+     * answers came from phones, leaving out probation's two, whose agency is too small to show.
+     */
+    @Test
+    void whereWeStandOnPhones() throws Exception {
+        ScreensTest.onFx(() -> {
+            theme.restore(DisplayTheme.LIGHT, 15);
+            long session = services.examples().create().id();
+            RunViewModel run = run(session);
+            PhonesViewModel phones = phonesOn(session, run);
+            run.jumpTo(run.stateProperty().get().agenda().stream().map(AgendaItem::kind).toList()
+                    .indexOf(AgendaItemKind.WHERE_WE_STAND));
+            String code = phones.joinCodeProperty().get();
+            answer(session, run.stateProperty().get(), code, "police", 3, Map.of("option", "implementation"));
+            answer(session, run.stateProperty().get(), code, "probation", 2, Map.of("option", "vision"));
+            phones.refresh();
+            AudienceScreensTest.all("phones-stand-journey-asked", screens, () -> audience(run, phones));
+            assertTrue(said(audience(run, phones), "Answer on your phone. Results stay hidden"));
+            run.reveal();
+            AudienceScreensTest.all("phones-stand-journey", screens, () -> audience(run, phones));
+            assertTrue(said(audience(run, phones), "Answers from: table decision, 3 phones."));
+
+            run.next();
+            RoomQuestion rating = RoomQuestions.of(run.stateProperty().get());
+            for (String agency : List.of("police", "police", "police", "probation", "probation")) {
+                String token = services.phoneAnswers().join(session, code, agency, null);
+                services.phoneAnswers().answer(session, rating, token, new AnswerInput(rating.id(), null, null, null,
+                        null, null, Map.of("signed-agreement", "2", "decisions-recorded", "dont-know"), null));
+            }
+            phones.refresh();
+            AudienceScreensTest.all("phones-stand-readiness-asked", screens, () -> audience(run, phones));
+            assertTrue(said(audience(run, phones), "On your phone: 1 not in place"));
+            run.reveal();
+            AudienceScreensTest.all("phones-stand-readiness", screens, () -> audience(run, phones));
+            assertTrue(said(audience(run, phones), "Answers from: show of hands, 3 phones."));
+            return null;
+        });
+    }
+
+    private static RunViewModel run(long session) {
+        RunViewModel run = new RunViewModel(session, services.runner(), new DirectTaskExecutor(), new ScriptedDialogs(),
+                new RecordingNavigator(), CLOCK);
+        run.start();
+        return run;
+    }
+
+    /** The phones panel's model with phones turned on, on the stand-in server. */
+    private static PhonesViewModel phonesOn(long session, RunViewModel run) {
+        PhonesViewModel phones = new PhonesViewModel(session, run, services.phoneAnswers(), new StandIn(),
+                services.phonePreferences(), new DirectTaskExecutor(), new ScriptedDialogs());
+        phones.load();
+        phones.turnOn();
+        assertTrue(phones.onProperty().get(), phones.messageProperty().get());
+        return phones;
+    }
+
+    /** Whether a label on the display starts with these words. */
+    private static boolean said(AudienceView view, String words) {
+        return view.lookupAll(".label").stream().anyMatch(n -> n instanceof Label label
+                && label.getText().startsWith(words));
     }
 
     private static int firstScenario(List<AgendaItem> agenda) {

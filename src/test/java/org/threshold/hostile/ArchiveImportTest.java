@@ -31,9 +31,8 @@ import org.threshold.workshop.summary.ArchiveSession;
 import org.threshold.workshop.summary.ExampleSession;
 
 /**
- * Issue 12, points 4, 5, 8 (formatVersion), 9 and 12: an archive is checked whole, its content
- * with the same reader as a pack and every answer, rating and note against that content, before
- * any database is opened; a refusal is one plain line naming the place, with no class name and
+ * An archive is checked whole before any database is opened: its format version, its content
+ * with the same reader as a pack, and every answer, rating and note against that content; a refusal is one plain line naming the place, with no class name and
  * no text of the file in it; and what the command line echoes of an archive is stripped of
  * control codes. Analysis copes with an answer to an option the content does not have.
  */

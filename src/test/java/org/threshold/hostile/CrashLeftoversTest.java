@@ -19,7 +19,7 @@ import org.threshold.store.Leftovers;
 import org.threshold.store.StoreException;
 
 /**
- * Issue 12, points 5 and 14: an export that is stopped leaves nothing behind; one killed part
+ * An export that is stopped leaves nothing behind; one killed part
  * way leaves a hidden temporary file that the next start clears, as it clears the copies of the
  * database driver's native library that every unclean exit leaves in the data folder. Only files
  * Threshold made, by their names, and only once they are old enough that no running copy of

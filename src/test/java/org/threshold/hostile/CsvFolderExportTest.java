@@ -22,7 +22,7 @@ import org.threshold.store.StoreProblem;
 import org.threshold.workshop.summary.ExampleSession;
 
 /**
- * Issue 12, point 2: a CSV export is a set of files written into a temporary folder beside the
+ * A CSV export is a set of files written into a temporary folder beside the
  * target and moved into place in one step, so a failure part way leaves the old set whole (as the
  * message says) and a finished export never mixes its files with an earlier one's.
  */

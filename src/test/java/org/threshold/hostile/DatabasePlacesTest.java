@@ -23,7 +23,7 @@ import org.threshold.store.StoreProblem;
 import org.threshold.workshop.summary.ExampleSession;
 
 /**
- * Issue 12, points 10 and 11: a database is created only where the facilitator asked for a new
+ * A database is created only where the facilitator asked for a new
  * one, never with folders above it; reading a database (every export) opens it read-only and
  * leaves nothing beside it, and a path that is a folder or a damaged file leaves no lock file.
  */

@@ -26,7 +26,7 @@ import org.threshold.workshop.summary.ExampleSession;
 import org.threshold.workshop.summary.ExportSession;
 
 /**
- * Issue 12, point 1: an export replaces nothing it should not. A pipe, a link or a folder is
+ * An export replaces nothing it should not. A pipe, a link or a folder is
  * refused; an ordinary file is replaced only with --force (command line) or once the facilitator
  * agrees (app), and keeps its permissions. Tests run as root in CI, so no test relies on a
  * permission being refused: pipes and links behave the same for root.

@@ -21,7 +21,7 @@ import org.threshold.workshop.summary.ArchiveSession;
 import org.threshold.workshop.summary.ExampleSession;
 
 /**
- * Issue 12, points 12 and 13: the app and its libraries log into one rotating, size-capped file
+ * The app and its libraries log into one rotating, size-capped file
  * in the data folder and nothing onto standard error (no SLF4J warnings on any command), no text
  * from the files being read reaches the log, and a fault names the log file. Each runs in a
  * process of its own, as the command line does, since logging is set up once per process.

@@ -16,7 +16,7 @@ import org.threshold.content.PackFormatException;
 import org.threshold.content.PackReader;
 
 /**
- * Issue 12, point 7: a pack with a very great many mistakes is refused with the first 200 listed
+ * A pack with a very great many mistakes is refused with the first 200 listed
  * and the rest counted, so the list stays readable and the check stays small in memory.
  */
 class PackProblemsCapTest {

@@ -15,7 +15,7 @@ import org.threshold.content.PackReader;
 import org.threshold.domain.pack.Pack;
 
 /**
- * Issue 12, point 8: a pack's no-HTML rule refuses what a browser would take for markup and
+ * A pack's no-HTML rule refuses what a browser would take for markup and
  * lets plain text that uses the signs through; half a character (a lone surrogate written as a
  * \\u escape) is refused with its place named rather than stored as "?".
  */

@@ -19,7 +19,7 @@ import org.threshold.store.StoreException;
 import org.threshold.ui.common.Problems;
 
 /**
- * Issue 12, point 12: every failure is one plain line. A save refused by the file system names
+ * Every failure is one plain line. A save refused by the file system names
  * the file the facilitator chose and the reason in words (root, as the tests run, may write
  * anywhere, so the refusal is the one the file system gives a user who may not); a fault names
  * no class and says where the log is; a library's own words never reach the screen.

@@ -137,6 +137,33 @@ class StandExportTest {
         }
     }
 
+    /**
+     * A small agency's answers are withheld from every "Where we stand" CSV row, and the journey and
+     * statement tables say how many agencies they leave out, in the column myths.csv and
+     * confidence.csv use, without any figure from which the withheld answers could be worked out.
+     */
+    @Test
+    void theCsvSaysHowManyAgenciesItLeavesOutAndNothingMore() throws Exception {
+        Path folder = dir.resolve("csv-not-counted");
+        new ExportSession(db, ExampleSession.builder(db)).export(id, ReportFormat.CSV, folder, true, step -> { });
+        int shownPeople = 5 + 6 + 4 + 5 + 4 + 3 + 3;
+        List<CSVRecord> journey = ReadBack.csv(folder.resolve("stand-journey.csv"));
+        assertTrue(journey.stream().allMatch(r -> r.get("agencies_not_counted").equals("1")),
+                "every journey row says probation was left out");
+        assertEquals(shownPeople, journey.stream().mapToInt(r -> Integer.parseInt(r.get("people"))).sum(),
+                "probation's two placements are in no row");
+        List<CSVRecord> statements = ReadBack.csv(folder.resolve("stand-statements.csv"));
+        assertEquals(3, statements.size());
+        for (CSVRecord statement : statements) {
+            assertEquals("1", statement.get("agencies_not_counted"), statement.get("statement"));
+            assertEquals(shownPeople, Integer.parseInt(statement.get("n_scored"))
+                    + Integer.parseInt(statement.get("dont_know")), "the statement's people are the shown agencies' only");
+        }
+        for (String file : List.of("stand-journey.csv", "stand-readiness.csv", "stand-statements.csv")) {
+            assertFalse(Files.readString(folder.resolve(file)).contains("Probation"), file + " never names probation");
+        }
+    }
+
     @Test
     void leavingOutNotesLeavesOutTheActionsAndTheirReview() throws Exception {
         SessionSummary bare = ExampleSession.builder(db).build(id, false);

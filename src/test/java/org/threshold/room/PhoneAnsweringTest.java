@@ -14,7 +14,11 @@ import org.threshold.domain.DeviceAnswer;
 import org.threshold.domain.ResponseSource;
 import org.threshold.workshop.phones.AgencyCount;
 
-/** RELIABILITY.md 17, the happy paths: joining, answering, changing an answer, closing and reopening, the counts. */
+/**
+ * A phone joins with the code, its answer is stored before "saved" is said and a change replaces
+ * it, a closed question takes nothing until reopened, and the console counts who joined and
+ * answered per agency, never which answer.
+ */
 class PhoneAnsweringTest {
     @TempDir
     Path dir;

@@ -32,7 +32,7 @@ import org.threshold.workshop.phones.LanAddress;
 import org.threshold.workshop.phones.PhonePreferences;
 
 /**
- * Issue 13 point 16: the phone page in a real browser. Debian's headless Chromium, at a phone's
+ * The phone page works in a real browser. Debian's headless Chromium, at a phone's
  * size, opens the page by a host name mapped to loopback (so it runs in an insecure context, as on
  * a phone on the room's Wi-Fi), joins, answers a stage, sees "Answer saved", and the console's
  * count moves; then it answers "Where we stand", a stage and the statements. In CI (where

@@ -29,7 +29,7 @@ import org.threshold.store.DeviceAnswerRepository;
 import org.threshold.workshop.phones.DeviceTokens;
 
 /**
- * RELIABILITY.md 18: the app is killed with -9 while phones answer. Every answer a phone was told
+ * The app is killed with -9 while phones answer. Every answer a phone was told
  * "saved" is in the database after the restart, and the phones carry on with their cookies alone.
  * The kill point is counted in answers saved, never timed.
  */

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.threshold.domain.AgendaItemKind;
 
-/** Issue 13 point 12: the app restarts mid-question; every saved answer is kept and phones carry on without joining again. */
+/** When the app restarts mid-question, every saved answer is kept and the phones carry on without joining again. */
 class RoomRestartTest {
     @TempDir
     Path dir;

@@ -17,8 +17,10 @@ import org.threshold.domain.AgendaItemKind;
 import org.threshold.workshop.phones.PhoneServerException;
 
 /**
- * RELIABILITY.md 17 and issue 13 point 13: every refusal, each with a plain message and nothing
- * stored. Each test here was seen to fail with its guard taken out.
+ * The phone server listens only where and while the facilitator says, and refuses a foreign host
+ * or origin, a wrong join code, an oversized or malformed body, an answer the question does not
+ * offer and a sender going too fast: every refusal has a plain message and stores nothing. Each
+ * test here was seen to fail with its guard taken out.
  */
 class RoomSecurityTest {
     @TempDir

@@ -19,7 +19,10 @@ import org.threshold.workshop.phones.AgencyCount;
 import org.threshold.workshop.phones.DeviceTally;
 import org.threshold.workshop.stand.StandAnswers;
 
-/** Issue 16 point 1 on phones: "Where we stand" answered over the real server, checked, changeable, counted once. */
+/**
+ * "Where we stand" answered over the real server: only the workshop's stages and statements are
+ * taken, an answer can be changed, and each phone counts once.
+ */
 class StandOnPhonesTest {
     @TempDir
     Path dir;

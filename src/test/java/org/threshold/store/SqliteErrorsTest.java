@@ -8,7 +8,7 @@ import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 12, point 12, where the store turns SQLite's codes into words: a full disk is said the
+ * The store turns SQLite's codes into plain words: a full disk is said the
  * same way whether SQLite saw a full database or (on a disk filled to the last byte) an I/O
  * error; no message promises what only the app can do, and none carries SQLite's own text.
  */

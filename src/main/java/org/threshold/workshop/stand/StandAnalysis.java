@@ -55,7 +55,8 @@ public final class StandAnalysis {
             if (total(room) > 0) {
                 statements.add(statement(statement, room, result.shown().stream()
                         .map(slice -> new StatementResult.AgencyRatings(slice.code(), slice.label(), slice.combined(),
-                                scores(slice.value()), slice.value()[ReadinessRating.DONT_KNOW])).toList()));
+                                scores(slice.value()), slice.value()[ReadinessRating.DONT_KNOW])).toList(),
+                        result.hiddenAgencies()));
             }
         }
         List<StatementResult> weakest = statements.stream().filter(s -> s.mean() != null)
@@ -115,7 +116,7 @@ public final class StandAnalysis {
     }
 
     private static StatementResult statement(ReadinessStatement statement, int[] room,
-                                             List<StatementResult.AgencyRatings> agencies) {
+                                             List<StatementResult.AgencyRatings> agencies, int hiddenAgencies) {
         double sum = 0;
         int scored = 0;
         for (int score = 1; score <= 5; score++) {
@@ -123,7 +124,7 @@ public final class StandAnalysis {
             scored += room[score];
         }
         return new StatementResult(statement.id(), statement.text(), statement.evidence(), statement.area(), scores(room),
-                room[ReadinessRating.DONT_KNOW], scored == 0 ? null : sum / scored, agencies);
+                room[ReadinessRating.DONT_KNOW], scored == 0 ? null : sum / scored, agencies, hiddenAgencies);
     }
 
     /** People per score 1 to 5, leaving out don't know at index 0. */

@@ -9,9 +9,10 @@ import java.util.List;
  * @param dontKnow  people who said they do not know: an answer of its own, never in the mean
  * @param mean      the mean score of those who gave one, or null when nobody did
  * @param agencies  the shown agencies' own answers, the combined small agencies last: the raw answers an export carries
+ * @param hiddenAgencies agencies that rated this statement but are left out of it, too few even combined
  */
 public record StatementResult(String statementId, String text, String evidence, String area, List<Integer> counts,
-                              int dontKnow, Double mean, List<AgencyRatings> agencies) {
+                              int dontKnow, Double mean, List<AgencyRatings> agencies, int hiddenAgencies) {
     public StatementResult {
         counts = List.copyOf(counts);
         agencies = List.copyOf(agencies);

@@ -33,7 +33,7 @@ final class StandSummaryMapper {
                 r.due() == null ? "" : Dates.day(r.due()), r.status().label())).toList() : List.of();
         StandAnswers answers = data.stand();
         if (!section.offered() || !run && answers.isEmpty()) {
-            return reviewed.isEmpty() ? StandSummary.NONE : new StandSummary("", List.of(), List.of(), "", "", List.of(),
+            return reviewed.isEmpty() ? StandSummary.NONE : new StandSummary("", List.of(), List.of(), 0, "", "", List.of(),
                     List.of(), reviewed, "", "");
         }
         StandResults results = new StandAnalysis(section, data.agencies(), data.session().anonymityThreshold())
@@ -50,10 +50,11 @@ final class StandSummaryMapper {
         List<StandSummary.StatementRow> statements = results.statements().stream().map(s -> new StandSummary.StatementRow(
                 s.text(), s.area(), s.counts(), s.dontKnow(), s.mean(), weakest.contains(s.statementId()),
                 s.agencies().stream().map(a -> new StandSummary.AgencyRatings(a.label(), a.combined(), a.counts(),
-                        a.dontKnow())).toList())).toList();
+                        a.dontKnow())).toList(), s.hiddenAgencies())).toList();
         int hidden = Math.max(spread.hiddenAgencies(), results.hiddenAgencies());
         String hiddenNote = Suppression.notCounted(hidden, data.session().anonymityThreshold());
-        return new StandSummary(section.journeyQuestion(), spread.stages(), journey, spread.disagreement(),
+        return new StandSummary(section.journeyQuestion(), spread.stages(), journey, spread.hiddenAgencies(),
+                spread.disagreement(),
                 section.readinessQuestion(), statements, actions, reviewed, hiddenNote, section.basedOn());
     }
 

@@ -20,7 +20,7 @@ import org.threshold.testing.ScriptedDialogs;
 import org.threshold.ui.run.RunViewModel;
 import org.threshold.workshop.WorkshopFixture;
 
-/** Issue 12, point 18: a screen's work runs in the order it was asked for, whatever the worker threads do. */
+/** A screen's work runs in the order it was asked for, whatever the worker threads do. */
 class BackgroundWorkTest {
     @TempDir
     Path dir;

@@ -33,7 +33,7 @@ import org.threshold.workshop.phones.RoomQuestions;
 import org.threshold.workshop.run.RunState;
 
 /**
- * Issue 13 point 19: every summary format carries the phones' answers with their source, the
+ * Every summary format carries the phones' answers with their source, the
  * approved open answers (escaped in each format) and how many people answered each question.
  * Phones and a show of hands combine per agency, and a phone counts once for suppression.
  */

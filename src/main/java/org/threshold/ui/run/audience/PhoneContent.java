@@ -1,14 +1,20 @@
 package org.threshold.ui.run.audience;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.threshold.domain.AgendaItemKind;
 import org.threshold.domain.DecisionKey;
+import org.threshold.domain.DeviceAnswer;
 import org.threshold.domain.Response;
+import org.threshold.domain.ResponseSource;
 import org.threshold.domain.pack.MythItem;
 import org.threshold.ui.run.audience.SlideBlock.CloudWord;
 import org.threshold.workshop.phones.DeviceTally;
+import org.threshold.workshop.results.DecisionResult;
 import org.threshold.workshop.results.Suppression;
 import org.threshold.workshop.phones.WordCloud;
 import org.threshold.workshop.run.Measures;
@@ -68,16 +74,29 @@ final class PhoneContent {
                 ? shown.withBadge("Answer on your phone: " + phones.address() + "   Code " + phones.code()) : shown;
     }
 
-    /** "Answers from: show of hands, 6 phones.": said under revealed results that phones answered. */
-    static String sources(AudienceInput input) {
+    /**
+     * "Answers from: show of hands, 6 phones.": said under revealed results that phones answered.
+     * Only the agencies the chart shows count, so the line never gives away a hidden group's phones.
+     */
+    static String sources(AudienceInput input, DecisionResult result) {
         DecisionKey key = input.state().key();
-        long onPhones = input.phones().answers().stream().filter(a -> a.key().equals(key)).count();
+        Predicate<String> shown = agency -> result.hiddenAgencies() == 0
+                || result.agencies().stream().anyMatch(a -> a.code().equals(agency));
+        long onPhones = input.phones().answers().stream().filter(a -> a.key().equals(key) && shown.test(a.agencyCode()))
+                .map(DeviceAnswer::device).distinct().count();
+        Set<ResponseSource> typed = EnumSet.noneOf(ResponseSource.class);
+        input.answers().stream().filter(r -> r.key().equals(key) && r.count() > 0 && shown.test(r.agencyCode()))
+                .map(Response::source).forEach(typed::add);
+        return answersFrom(typed, onPhones);
+    }
+
+    /** "Answers from: show of hands, 6 phones.", the typed ways in their usual order; empty when no phone answered. */
+    static String answersFrom(Set<ResponseSource> typed, long onPhones) {
         if (onPhones == 0) {
             return "";
         }
         List<String> words = new ArrayList<>();
-        input.answers().stream().filter(r -> r.key().equals(key)).map(Response::source).distinct().sorted()
-                .forEach(source -> words.add(source.label().toLowerCase(Locale.UK)));
+        typed.stream().sorted().forEach(source -> words.add(source.label().toLowerCase(Locale.UK)));
         words.add(onPhones == 1 ? "1 phone" : onPhones + " phones");
         return "Answers from: " + String.join(", ", words) + ".";
     }

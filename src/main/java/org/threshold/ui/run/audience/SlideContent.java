@@ -65,7 +65,8 @@ public final class SlideContent {
                     .plusSeconds(60L * item.plannedMinutes()).atZone(input.zone())) + ".").slide();
             case DISCUSSION -> new SlideText("Discussion", item.title()).slide();
             case OPEN_QUESTION -> PhoneContent.openQuestion(input);
-            case WHERE_WE_STAND -> StandContent.slide(StandSlideModel.of(state, PhoneContent.stand(input), input.notes()));
+            case WHERE_WE_STAND -> StandContent.slide(StandSlideModel.of(state, PhoneContent.stand(input), input.notes(),
+                    input.phones()));
             case CLOSE -> close(item, input.notes());
         };
     }
@@ -85,7 +86,7 @@ public final class SlideContent {
             DecisionResult result = analysis(state).analyse(state.key(), scenario,
                     answers.stream().filter(r -> r.key().equals(state.key())).toList());
             return slide.add(ChartContent.decision(result, state.session().anonymityThreshold()))
-                    .note(PhoneContent.sources(input)).slide();
+                    .note(PhoneContent.sources(input, result)).slide();
         }
         List<String> letters = new ArrayList<>();
         List<String> labels = new ArrayList<>();

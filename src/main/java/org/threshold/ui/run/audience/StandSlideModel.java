@@ -45,6 +45,16 @@ public record StandSlideModel(String kicker, String heading, List<String> prompt
     }
 
     public static StandSlideModel of(RunState state, StandAnswers answers, List<Note> notes) {
+        return of(state, answers, notes, RoomPhones.NONE);
+    }
+
+    /**
+     * With phones in the room: before the reveal the room is asked to answer on them, and a
+     * revealed figure says how many of its shown answers came from phones, as a decision does.
+     *
+     * @param answers the typed answers with the phones' beside them
+     */
+    static StandSlideModel of(RunState state, StandAnswers answers, List<Note> notes, RoomPhones phones) {
         WhereWeStand section = state.pack().whereWeStand();
         StandStep step = StandStep.at(state.position().stageIndex());
         String kicker = state.item().title() + " \u00b7 " + (step.ordinal() + 1) + " of " + StandStep.values().length;
@@ -54,13 +64,20 @@ public record StandSlideModel(String kicker, String heading, List<String> prompt
         }
         StandResults results = new StandAnalysis(section, SlideContent.suppression(state)).analyse(answers);
         return switch (step) {
-            case JOURNEY -> journey(kicker, section, state, results);
-            case READINESS -> readiness(kicker, section, state, results);
+            case JOURNEY -> journey(kicker, section, state, results, phones.on(),
+                    StandSources.journey(answers, phones.answers(), state.key(), results.journey()));
+            case READINESS -> readiness(kicker, section, state, results, phones.on(),
+                    StandSources.readiness(answers, phones.answers(), state.key(), results));
             case ACTIONS -> actions(kicker, section, state, results, notes);
         };
     }
 
-    private static StandSlideModel journey(String kicker, WhereWeStand section, RunState state, StandResults results) {
+    /**
+     * @param phonesOn whether the room may answer on phones
+     * @param sources  how the shown answers were given, when phones gave some; empty otherwise
+     */
+    private static StandSlideModel journey(String kicker, WhereWeStand section, RunState state, StandResults results,
+                                           boolean phonesOn, String sources) {
         if (!state.isRevealed()) {
             List<String> stages = new ArrayList<>();
             for (int i = 0; i < section.journey().size(); i++) {
@@ -68,13 +85,15 @@ public record StandSlideModel(String kicker, String heading, List<String> prompt
                 stages.add((i + 1) + ". " + stage.title() + ": " + stage.description());
             }
             return new StandSlideModel(kicker, section.journeyQuestion(), stages, null, List.of(), List.of(), "",
-                    List.of(), List.of("Agree one stage at your table. Results stay hidden until everyone has answered."));
+                    List.of(), List.of((phonesOn ? "Answer on your phone." : "Agree one stage at your table.")
+                            + " Results stay hidden until everyone has answered."));
         }
         JourneySpread spread = results.journey();
         List<String> notes = new ArrayList<>();
         if (spread.isEmpty()) {
             notes.add("No answers entered yet.");
         }
+        notes.add(sources);
         notes.add(Suppression.notCounted(spread.hiddenAgencies(), state.session().anonymityThreshold()));
         return new StandSlideModel(kicker, "Where each agency places us", List.of(), spread.isEmpty() ? null : spread,
                 List.of(), List.of(), discussion(spread), List.of(), notes);
@@ -86,19 +105,26 @@ public record StandSlideModel(String kicker, String heading, List<String> prompt
         return spread.furthestApart().isPresent() ? apart + " What does each of you see that the other does not?" : apart;
     }
 
-    private static StandSlideModel readiness(String kicker, WhereWeStand section, RunState state, StandResults results) {
+    /**
+     * @param phonesOn whether the room may answer on phones
+     * @param sources  how the shown answers were given, when phones gave some; empty otherwise
+     */
+    private static StandSlideModel readiness(String kicker, WhereWeStand section, RunState state, StandResults results,
+                                             boolean phonesOn, String sources) {
         if (!state.isRevealed()) {
             List<String> statements = new ArrayList<>();
             for (int i = 0; i < section.statements().size(); i++) {
                 statements.add((i + 1) + ". " + section.statements().get(i).text());
             }
             return new StandSlideModel(kicker, section.readinessQuestion(), statements, null, List.of(), List.of(), "",
-                    List.of(), List.of("1 not in place \u00b7 3 partly \u00b7 5 in place and we can show it \u00b7 ? don't know"));
+                    List.of(), List.of((phonesOn ? "On your phone: " : "")
+                            + "1 not in place \u00b7 3 partly \u00b7 5 in place and we can show it \u00b7 ? don't know"));
         }
         List<String> notes = new ArrayList<>();
         if (results.statements().isEmpty()) {
             notes.add("No ratings entered yet.");
         }
+        notes.add(sources);
         notes.add(Suppression.notCounted(results.hiddenAgencies(), state.session().anonymityThreshold()));
         return new StandSlideModel(kicker, "How ready we are", List.of(), null, results.statements(), weakest(results), "",
                 List.of(), notes);

@@ -220,6 +220,29 @@ class AudienceViewModelTest {
         assertTrue(three.stream().anyMatch(t -> t.contains("Health")), three.toString());
     }
 
+    /**
+     * A revealed stage says how many of its shown answers came from phones, and never counts the
+     * phones of an agency too small to show: three police phones, not probation's two with them.
+     */
+    @Test
+    void theSourcesLineCountsOnlyThePhonesOfAgenciesTheChartShows() {
+        run.jumpTo(firstScenario());
+        run.next();
+        run.recordHands(run.stateProperty().get(), "police", Map.of(firstOption(), 1));
+        run.reveal();
+        DecisionKey key = run.stateProperty().get().key();
+        List<DeviceAnswer> phones = new java.util.ArrayList<>();
+        for (String[] phone : new String[][] {{"p1", "police"}, {"p2", "police"}, {"p3", "police"}, {"x1", "probation"},
+                {"x2", "probation"}}) {
+            phones.add(new DeviceAnswer(key, phone[0], phone[1], "", firstOption(), "", "", 0, "", Moderation.APPROVED,
+                    fixture.clock.instant()));
+        }
+        List<String> texts = withPhones(phones).texts();
+        assertTrue(texts.contains("Answers from: show of hands, 3 phones."), texts.toString());
+        assertFalse(texts.stream().anyMatch(t -> t.contains("Probation") || t.contains("5 phones")), texts.toString());
+        assertTrue(texts.contains("Not counted: 1 agency with fewer than 3 people, too few to stay anonymous."));
+    }
+
     private AudienceSlide withPhones(List<DeviceAnswer> answers) {
         AudienceInput typed = input(run.stateProperty().get());
         return SlideContent.of(new AudienceInput(typed.state(), typed.answers(), typed.notes(), typed.measures(),

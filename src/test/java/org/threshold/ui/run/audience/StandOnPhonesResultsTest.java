@@ -95,7 +95,12 @@ class StandOnPhonesResultsTest {
     }
 
     private AudienceSlide projector(RunState state) {
-        RoomPhones room = new RoomPhones(true, "127.0.0.1:8080", "http://127.0.0.1:8080/", phones.room(id).joinCode(),
+        return projector(state, true);
+    }
+
+    /** @param phonesOn false for a room whose phones were turned off after they answered */
+    private AudienceSlide projector(RunState state, boolean phonesOn) {
+        RoomPhones room = new RoomPhones(phonesOn, "127.0.0.1:8080", "http://127.0.0.1:8080/", phones.room(id).joinCode(),
                 null, phones.sessionAnswers(id));
         return SlideContent.of(new AudienceInput(state, List.of(), List.of(), Measures.NONE, fixture.clock.instant(),
                 ZoneId.of("Europe/London"), false, room, fixture.runner.stand().load(id)));
@@ -126,6 +131,41 @@ class StandOnPhonesResultsTest {
         assertEquals(List.of(0, 1, 2, 2, 0, 1), rows(rated).values().iterator().next().subList(0, 6),
                 "scores 1 to 5 and don't know: police's two 1s left out, health's don't know kept");
         assertTrue(rated.texts().contains(NOT_COUNTED), rated.texts().toString());
+    }
+
+    /** Before R the room is told to answer the way it answers: on its phones while phones are on, at its table otherwise. */
+    @Test
+    void beforeTheRevealTheRoomIsToldToAnswerOnItsPhonesWhilePhonesAreOn() {
+        RunState placing = fixture.runner.hide(journey);
+        List<String> onPhones = projector(placing).texts();
+        assertTrue(onPhones.contains("Answer on your phone. Results stay hidden until everyone has answered."),
+                onPhones.toString());
+        assertFalse(onPhones.stream().anyMatch(t -> t.contains("at your table")), onPhones.toString());
+        List<String> byHand = projector(placing, false).texts();
+        assertTrue(byHand.contains("Agree one stage at your table. Results stay hidden until everyone has answered."),
+                byHand.toString());
+        assertFalse(byHand.stream().anyMatch(t -> t.contains("phone")), byHand.toString());
+
+        RunState rating = fixture.runner.hide(readiness);
+        assertTrue(projector(rating).texts().stream().anyMatch(t -> t.startsWith("On your phone: 1 not in place")),
+                projector(rating).texts().toString());
+        assertTrue(projector(rating, false).texts().stream().anyMatch(t -> t.startsWith("1 not in place")));
+        assertFalse(projector(rating, false).texts().stream().anyMatch(t -> t.contains("phone")));
+    }
+
+    /**
+     * A revealed figure says how many of its shown answers came from phones, as a decision does,
+     * and never counts a phone of an agency it hides: the five shown phones, not the seven.
+     */
+    @Test
+    void theRevealedSlidesSayHowManyShownAnswersCameFromPhonesAndNoneOfTheHidden() {
+        for (RunState state : List.of(journey, readiness)) {
+            for (boolean phonesOn : new boolean[] {true, false}) {
+                List<String> texts = projector(state, phonesOn).texts();
+                assertTrue(texts.contains("Answers from: show of hands, 5 phones."), texts.toString());
+                assertFalse(texts.stream().anyMatch(t -> t.contains("7 phones")), "police's two phones are hidden");
+            }
+        }
     }
 
     @Test
