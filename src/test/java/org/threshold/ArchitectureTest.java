@@ -1,5 +1,9 @@
 package org.threshold;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -8,9 +12,10 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.threshold.app.ThresholdApp;
+import org.threshold.ui.common.BackgroundWork;
+import org.threshold.ui.common.FxTaskExecutor;
 import org.threshold.ui.common.TaskExecutor;
 
 /**
@@ -75,12 +80,22 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("javafx..").check(CLASSES);
     }
 
-    /** A screen's work goes through its ordered BackgroundWork, never straight to the pool, where it could land out of order. */
+    /**
+     * Background work goes through an ordered BackgroundWork, never straight to the pool, where two pieces of
+     * one screen's or window's work could land out of order.
+     */
     @Test
-    void viewModelsRunTheirWorkThroughBackgroundWork() {
-        noClasses().that().haveNameMatching(".*ViewModel(\\$.*)?")
-                .should().callMethod(TaskExecutor.class, "run", Callable.class, Consumer.class, Consumer.class)
-                .check(CLASSES);
+    void onlyBackgroundWorkHandsWorkToTheExecutor() {
+        noClasses().that().doNotBelongToAnyOf(BackgroundWork.class)
+                .should().callMethodWhere(target(name("run")).and(target(owner(assignableTo(TaskExecutor.class)))))
+                .because("work runs in order only through BackgroundWork").check(CLASSES);
+    }
+
+    /** One pool, made where the app is wired (and closed when it closes), so no screen starts a pool of its own. */
+    @Test
+    void onlyTheAppMakesTheExecutor() {
+        noClasses().that().doNotBelongToAnyOf(ThresholdApp.class)
+                .should().callConstructor(FxTaskExecutor.class).check(CLASSES);
     }
 
     @Test

@@ -15,6 +15,7 @@ final class AutoBackups implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(AutoBackups.class.getName());
 
     private final Supplier<BackupService> current;
+    // Not BackgroundWork: a timer that fires on its own, with no screen to hand a result back to.
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "threshold-backups");
         thread.setDaemon(true);

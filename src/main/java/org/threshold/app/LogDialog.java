@@ -8,6 +8,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.threshold.store.LogFile;
+import org.threshold.ui.common.BackgroundWork;
 import org.threshold.ui.common.FxDialogService;
 import org.threshold.ui.common.Problems;
 import org.threshold.ui.common.TaskExecutor;
@@ -33,8 +34,9 @@ final class LogDialog extends Dialog<Void> {
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         setResizable(true);
-        LogFile.current().ifPresent(file -> tasks.run(() -> LogFile.tail(file), this::show,
-                failure -> text.setText("The log could not be read. " + Problems.describe(failure))));
+        BackgroundWork reading = new BackgroundWork(tasks,
+                failure -> text.setText("The log could not be read. " + Problems.describe(failure)));
+        LogFile.current().ifPresent(file -> reading.run(() -> LogFile.tail(file), this::show));
     }
 
     /** Over {@code owner}, in its theme and text size, until closed. */

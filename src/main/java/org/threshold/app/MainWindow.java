@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.HostServices;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -12,9 +13,11 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+import org.threshold.store.Database;
 import org.threshold.ui.backups.BackupsView;
 import org.threshold.ui.backups.BackupsViewModel;
 import org.threshold.ui.backups.FolderOpener;
+import org.threshold.ui.common.BackgroundWork;
 import org.threshold.ui.common.DialogService;
 import org.threshold.ui.common.FxDialogService;
 import org.threshold.ui.common.Navigator;
@@ -38,6 +41,7 @@ import org.threshold.ui.run.phones.PhonesViewModel;
 
 /** The presenter's window: one scene whose root moves between the screens. */
 public final class MainWindow implements Navigator {
+    private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
     /** "Ctrl+plus" as people press it: with or without Shift on the = key, the + key, or the keypad. */
     private static final List<KeyCombination> BIGGER = List.of(
             new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY),
@@ -55,6 +59,8 @@ public final class MainWindow implements Navigator {
     private final AutoBackups autoBackups;
     private final FolderOpener folders;
     private final DialogService dialogs;
+    /** The window's own work, not any one screen's: the check behind the home screen, reopening after a restore. */
+    private final BackgroundWork work;
     private final Scene scene;
     private ConsoleView console;
     private PhonesViewModel phones;
@@ -73,6 +79,7 @@ public final class MainWindow implements Navigator {
         this.autoBackups = autoBackups;
         this.folders = folders;
         this.dialogs = new FxDialogService(() -> stage);
+        this.work = new BackgroundWork(tasks, dialogs, "Threshold");
         this.scene = new Scene(new Pane(), width, height);
         theme.register(scene, 1);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::textSizeKeys);
@@ -122,7 +129,7 @@ public final class MainWindow implements Navigator {
         AudienceWindow audience = new AudienceWindow(model, theme, stage, tasks, () -> services().display());
         console = new ConsoleView(model, audience, exportActions());
         phones = new PhonesViewModel(sessionId, model, services().phoneAnswers(), services().phoneServer(),
-                services().phonePreferences(), tasks, dialogs);
+                services().phonePreferences(), tasks, dialogs, Platform::runLater);
         console.showPhones(new PhonesPanel(phones));
         model.stand().usePhones(phones.sessionAnswers());
         audience.showPhones(phones);
@@ -209,7 +216,7 @@ public final class MainWindow implements Navigator {
     /** After a restore closed the database: opens the same file again (off the FX thread) and starts from home. */
     private void reopenData() {
         Services closed = services();
-        tasks.run(closed::reopen, reopened -> {
+        work.run(closed::reopen, reopened -> {
             data.set(reopened);
             showHome();
         }, failure -> dialogs.showError("Threshold cannot reopen its data", Problems.describe(failure)
@@ -238,12 +245,19 @@ public final class MainWindow implements Navigator {
 
     /** Tells the facilitator once, after the window appears, why nothing can be changed. */
     public void showReadOnlyNotice(String reason) {
-        javafx.application.Platform.runLater(() -> dialogs.showInformation("Open for reading only", reason));
+        Platform.runLater(() -> dialogs.showInformation("Open for reading only", reason));
     }
 
-    /** Damage the check behind the home screen found: the next start sets the file aside and offers a backup. */
-    public void showDamageFound(String message) {
-        dialogs.showError("Threshold found damage in its data", message);
+    /**
+     * The check a clean last close let the start skip: it runs behind the home screen and says if it finds
+     * damage; the next start then sets the file aside and offers a backup.
+     */
+    public void checkInBackground(Database database) {
+        if (!database.checkedAtOpen()) {
+            work.run(database::quickCheck,
+                    damage -> damage.ifPresent(message -> dialogs.showError("Threshold found damage in its data", message)),
+                    failure -> LOG.log(System.Logger.Level.WARNING, "The background check of the database failed", failure));
+        }
     }
 
     private void show(Parent root, String title) {

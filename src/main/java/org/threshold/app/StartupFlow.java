@@ -6,6 +6,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.threshold.domain.DisplayTheme;
 import org.threshold.store.StoreException;
+import org.threshold.ui.common.BackgroundWork;
 import org.threshold.ui.common.Problems;
 import org.threshold.ui.common.TaskExecutor;
 import org.threshold.workshop.DisplayPreferences;
@@ -16,12 +17,17 @@ import org.threshold.workshop.DisplayPreferences;
  * The problem window stays up until then, so the app never exits for want of a window meanwhile.
  */
 final class StartupFlow {
+    private static final System.Logger LOG = System.getLogger(StartupFlow.class.getName());
     private final TaskExecutor tasks;
+    /** The recovery chosen, off the FX thread; a second choice waits for the first. */
+    private final BackgroundWork work;
     private final StartupRecovery recovery;
     private final Consumer<StartupRecovery.Outcome> opened;
 
     StartupFlow(TaskExecutor tasks, StartupRecovery recovery, Consumer<StartupRecovery.Outcome> opened) {
         this.tasks = tasks;
+        this.work = new BackgroundWork(tasks, failure -> LOG.log(System.Logger.Level.WARNING,
+                "Start-up recovery failed", failure));
         this.recovery = recovery;
         this.opened = opened;
     }
@@ -57,7 +63,7 @@ final class StartupFlow {
     private void recover(Stage stage, StartupProblemView view, String working,
                          java.util.concurrent.Callable<StartupRecovery.Outcome> step) {
         view.working(working);
-        tasks.run(step, outcome -> view.recovered(outcome.message(), () -> {
+        work.run(step, outcome -> view.recovered(outcome.message(), () -> {
             opened.accept(outcome);
             stage.close();
         }), failure -> view.failed(Problems.describe(failure)));

@@ -18,6 +18,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Scene;
 import org.threshold.domain.DisplayTheme;
 import org.threshold.ui.common.Appearance;
+import org.threshold.ui.common.BackgroundWork;
 import org.threshold.ui.common.TaskExecutor;
 import org.threshold.workshop.DisplayPreferences;
 
@@ -32,7 +33,8 @@ public final class ThemeManager implements Appearance {
     private static final System.Logger LOG = System.getLogger(ThemeManager.class.getName());
 
     private final Supplier<DisplayPreferences> preferences;
-    private final TaskExecutor tasks;
+    /** Settings are saved in the order they were made: the last size chosen is the one remembered. */
+    private final BackgroundWork saves;
     private final Map<Scene, Double> scenes = new LinkedHashMap<>();
     private final ReadOnlyObjectWrapper<DisplayTheme> theme = new ReadOnlyObjectWrapper<>(this, "theme", DisplayTheme.LIGHT);
     private final ReadOnlyIntegerWrapper fontSize = new ReadOnlyIntegerWrapper(this, "fontSize",
@@ -45,7 +47,8 @@ public final class ThemeManager implements Appearance {
     /** Saves through whichever preferences are current: a restore reopens the data and replaces them. */
     public ThemeManager(Supplier<DisplayPreferences> preferences, TaskExecutor tasks) {
         this.preferences = preferences;
-        this.tasks = tasks;
+        this.saves = new BackgroundWork(tasks,
+                failure -> LOG.log(System.Logger.Level.WARNING, "Could not remember the display setting", failure));
     }
 
     /** Applies what the facilitator chose last time, read from the store before the window opens. */
@@ -92,10 +95,10 @@ public final class ThemeManager implements Appearance {
     }
 
     private void save(Runnable change) {
-        tasks.run(() -> {
+        saves.run(() -> {
             change.run();
             return null;
-        }, done -> { }, failure -> LOG.log(System.Logger.Level.WARNING, "Could not remember the display setting", failure));
+        }, done -> { });
     }
 
     private void applyToAll() {

@@ -27,15 +27,15 @@ import org.threshold.ui.common.FxTaskExecutor;
  * it is shown once the toolkit is up, with a way forward ({@link StartupFlow}).
  */
 public final class ThresholdApp extends Application {
-    private static final System.Logger LOG = System.getLogger(ThresholdApp.class.getName());
-
     /**
      * Started by {@link #open} before the toolkit, so the database opens while JavaFX starts: the two
      * take about as long as each other. Static because JavaFX makes the Application object itself.
+     * Not BackgroundWork: that hands results to the FX thread, which does not exist yet.
      */
     private static volatile CompletableFuture<Opening> early;
 
     private Opening opening;
+    /** The pool every window's BackgroundWork runs on; made here and closed by {@link Closing}, used by nothing else. */
     private final FxTaskExecutor tasks = new FxTaskExecutor();
     /** The data in use: a restore from the Backups screen replaces it. */
     private final AtomicReference<Services> data = new AtomicReference<>();
@@ -96,19 +96,11 @@ public final class ThresholdApp extends Application {
         // The audience display is a second window: closing the console must not leave it behind on the projector.
         stage.setOnHidden(e -> window.closeAudienceDisplay());
         stage.show();
-        checkInBackground(opened.database(), window);
+        window.checkInBackground(opened.database());
         // Once the window is up: its icon, an archive the app was opened with, and on macOS those opened while it runs.
         Platform.runLater(() -> stage.getIcons().setAll(AppIcon.images()));
         opening.options().archive().ifPresent(file -> Platform.runLater(() -> window.importArchive(file)));
         Platform.runLater(() -> MacOpenedFiles.forwardTo(window::importArchive));
-    }
-
-    /** The check a clean last close let the start skip: it runs behind the home screen and says if it finds damage. */
-    private void checkInBackground(Database database, MainWindow window) {
-        if (!database.checkedAtOpen()) {
-            tasks.run(database::quickCheck, damage -> damage.ifPresent(window::showDamageFound),
-                    failure -> LOG.log(System.Logger.Level.WARNING, "The background check of the database failed", failure));
-        }
     }
 
     /** Measures JVM start to the first frame the home screen is drawn in, then leaves cleanly. */

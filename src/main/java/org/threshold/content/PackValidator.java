@@ -28,11 +28,6 @@ public final class PackValidator {
     /** More points than this cannot be rated quickly by a room, nor drawn legibly on a projector. */
     static final int MAX_SCALE_POINTS = 11;
 
-    /** What is wrong with the pack: every problem, or the first couple of hundred of more. */
-    public List<PackProblem> validate(Pack pack) {
-        return refusal(pack).map(PackFormatException::problems).orElse(List.of());
-    }
-
     /** The pack's refusal, counting every problem, or empty when it passes. */
     public Optional<PackFormatException> refusal(Pack pack) {
         Problems problems = new Problems();

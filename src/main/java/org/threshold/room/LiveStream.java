@@ -20,6 +20,7 @@ final class LiveStream implements AutoCloseable {
     private static final long HEARTBEAT_SECONDS = 15;
 
     private final Set<HttpExchange> streams = ConcurrentHashMap.newKeySet();
+    // Not BackgroundWork: the phones' streams, timed and written with no window involved.
     private final ScheduledExecutorService writer;
     private final int maxStreams;
 

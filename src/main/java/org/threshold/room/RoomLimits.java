@@ -35,6 +35,7 @@ public record RoomLimits(int maxBodyBytes, Budget perAddress, Budget joinFailure
         return new RoomLimits(maxBodyBytes, perAddress, joinFailures, perDevice, maxStreams, clock, extraHostNames);
     }
 
+    /** A looser budget for the phone-load bench, whose simulated phones all share one address. */
     public RoomLimits withPerAddress(Budget budget) {
         return new RoomLimits(maxBodyBytes, budget, joinFailures, perDevice, maxStreams, nanoClock, extraHostNames);
     }

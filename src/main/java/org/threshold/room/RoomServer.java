@@ -107,7 +107,7 @@ public final class RoomServer implements PhoneServer {
         return running == null ? 0 : running.server().getAddress().getPort();
     }
 
-    /** How many phones hold the live stream open now. */
+    /** How many phones hold the live stream open now: read by the phone-load bench. */
     public synchronized int streams() {
         return running == null ? 0 : running.live().size();
     }
@@ -152,6 +152,7 @@ public final class RoomServer implements PhoneServer {
         return text.contains(":") ? "[" + text + "]" : text;
     }
 
+    /** Not BackgroundWork: the server's request threads, answering phones in parallel with no window involved. */
     private static ExecutorService threads() {
         AtomicInteger count = new AtomicInteger();
         ThreadPoolExecutor pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),

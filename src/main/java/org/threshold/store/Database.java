@@ -66,12 +66,6 @@ public final class Database implements AutoCloseable {
         return open(file, Migrations.standard());
     }
 
-    /** As {@link #open(Path)}, for a database that must already exist: a mistyped path is said, not created. */
-    public static Database openExisting(Path file) {
-        DatabaseFiles.requireDatabase(file.toAbsolutePath());
-        return open(file);
-    }
-
     /**
      * Opens an existing database for reading only, leaving nothing beside it: no write-ahead log,
      * no shared-memory file, no lock file. Works in a folder that cannot be written to. A database

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -133,13 +132,6 @@ public final class Destination {
             throw refused(folder, "is a folder of CSV files that Threshold did not write");
         }
         return Kind.EARLIER_EXPORT;
-    }
-
-    /** The files an earlier export left in a folder being replaced, for removing once the new ones are in place. */
-    static List<Path> filesIn(Path folder) throws IOException {
-        try (var files = Files.list(folder)) {
-            return files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).toList();
-        }
     }
 
     private static StoreException refused(Path path, String why) {

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
  * another, so there is a single writer and the user interface thread never waits on the disk.
  */
 final class StoreThread {
+    // Not BackgroundWork: the single writer the connection needs, below the toolkit, and waited on by its callers.
     private final ExecutorService executor;
     private volatile Thread thread;
 

@@ -49,12 +49,10 @@ public final class SessionCatalog {
                 agendaBySession.getOrDefault(s.id(), List.of()))).toList();
     }
 
-    /** Matches the words typed against title, venue and the date as written (2026-03-12) or spoken (12 March). */
-    public List<SessionOverview> search(String query) {
-        return matching(list(), query);
-    }
-
-    /** The same search over a list already read, so a screen that needs both reads the store once. */
+    /**
+     * Matches the words typed against title, venue and the date as written (2026-03-12) or spoken (12 March),
+     * over a list already read, so a screen that shows both reads the store once.
+     */
     public static List<SessionOverview> matching(List<SessionOverview> all, String query) {
         String needle = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         if (needle.isEmpty()) {

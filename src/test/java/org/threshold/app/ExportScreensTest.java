@@ -83,9 +83,9 @@ class ExportScreensTest {
 
     @BeforeAll
     static void start() throws Exception {
-        services = ScreensTest.startWithServices(dir.resolve("export-screens.db"), CLOCK);
-        theme = new ThemeManager(services.display(), new DirectTaskExecutor());
-        screens = new ScreenCapture(theme);
+        services = Services.open(dir.resolve("export-screens.db"), CLOCK);
+        screens = ScreenCapture.start(services);
+        theme = screens.theme();
     }
 
     @AfterAll
@@ -119,7 +119,7 @@ class ExportScreensTest {
             failed.export();
             screens.capture("export-dialog-error-1366", over(new ExportDialog(failed)), 1, 1366, 768);
 
-            List<SessionOverview> sessions = services.catalog().search("");
+            List<SessionOverview> sessions = services.catalog().list();
             CompareViewModel compare = new CompareViewModel(sessions, sessions.get(0), useCases.compare(),
                     LocalDate.now(CLOCK), new DirectTaskExecutor(), new ScriptedDialogs(), NOWHERE, Runnable::run);
             screens.capture("compare-chooser-1366", over(new CompareDialog(compare)), 1, 1366, 768);

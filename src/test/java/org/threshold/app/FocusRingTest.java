@@ -35,11 +35,11 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.threshold.domain.DisplayTheme;
 import org.threshold.testing.DirectTaskExecutor;
+import org.threshold.testing.NoProjector;
 import org.threshold.testing.RecordingNavigator;
 import org.threshold.testing.ScriptedDialogs;
 import org.threshold.ui.plan.PlanView;
 import org.threshold.ui.plan.PlanViewModel;
-import org.threshold.ui.run.AudienceDisplay;
 import org.threshold.ui.run.RunViewModel;
 import org.threshold.ui.run.console.ConsoleView;
 
@@ -50,15 +50,6 @@ import org.threshold.ui.run.console.ConsoleView;
  */
 class FocusRingTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-10-14T10:05:00Z"), ZoneId.of("Europe/London"));
-    private static final AudienceDisplay NO_PROJECTOR = new AudienceDisplay() {
-        @Override
-        public void toggleFullScreen() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
 
     @TempDir
     static Path dir;
@@ -98,7 +89,7 @@ class FocusRingTest {
             run.start();
             run.jumpTo(4);
             run.next();
-            return new ConsoleView(run, NO_PROJECTOR);
+            return new ConsoleView(run, new NoProjector());
         });
         assertEquals("hands-police-share-now", scene.getFocusOwner().getId(), "a stage opens on its first count box");
         List<String> stops = walkTabStops(chosen);

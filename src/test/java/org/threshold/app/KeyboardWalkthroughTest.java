@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import org.threshold.domain.MeasurePhase;
 import org.threshold.domain.NoteKind;
 import org.threshold.domain.Response;
 import org.threshold.domain.SessionAgency;

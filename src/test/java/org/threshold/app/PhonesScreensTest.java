@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.control.Label;
-import javafx.scene.control.TitledPane;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -22,16 +21,15 @@ import org.threshold.domain.AgendaItem;
 import org.threshold.domain.AgendaItemKind;
 import org.threshold.domain.DisplayTheme;
 import org.threshold.testing.DirectTaskExecutor;
+import org.threshold.testing.NoProjector;
 import org.threshold.testing.RecordingNavigator;
 import org.threshold.testing.ScriptedDialogs;
-import org.threshold.ui.run.AudienceDisplay;
 import org.threshold.ui.run.RunViewModel;
 import org.threshold.ui.run.audience.AudienceView;
 import org.threshold.ui.run.audience.AudienceWindow;
 import org.threshold.ui.run.console.ConsoleView;
 import org.threshold.ui.run.phones.PhonesPanel;
 import org.threshold.ui.run.phones.PhonesViewModel;
-import org.threshold.ui.run.phones.QrCodeView;
 import org.threshold.workshop.phones.AnswerInput;
 import org.threshold.workshop.phones.LanAddress;
 import org.threshold.workshop.phones.PhoneServer;
@@ -49,15 +47,6 @@ import org.threshold.workshop.run.RunState;
 class PhonesScreensTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-10-14T10:05:00Z"), ZoneId.of("Europe/London"));
     private static final String AUDIENCE_CSS = AudienceWindow.CSS;
-    private static final AudienceDisplay NO_PROJECTOR = new AudienceDisplay() {
-        @Override
-        public void toggleFullScreen() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
 
     @TempDir
     static Path dir;
@@ -67,9 +56,9 @@ class PhonesScreensTest {
 
     @BeforeAll
     static void start() throws Exception {
-        services = ScreensTest.startWithServices(dir.resolve("phones-screens.db"), CLOCK);
-        theme = new ThemeManager(services.display(), new DirectTaskExecutor());
-        screens = new ScreenCapture(theme);
+        services = Services.open(dir.resolve("phones-screens.db"), CLOCK);
+        screens = ScreenCapture.start(services);
+        theme = screens.theme();
     }
 
     @AfterAll
@@ -103,7 +92,7 @@ class PhonesScreensTest {
             answer(session, run.stateProperty().get(), code, "police", 4, Map.of("option", options.get(0).id()));
             answer(session, run.stateProperty().get(), code, "health", 2, Map.of("option", options.get(2).id()));
             phones.refresh();
-            ConsoleView console = new ConsoleView(run, NO_PROJECTOR);
+            ConsoleView console = new ConsoleView(run, new NoProjector());
             PhonesPanel panel = new PhonesPanel(phones);
             panel.setExpanded(true);
             console.showPhones(panel);
@@ -133,7 +122,7 @@ class PhonesScreensTest {
                     phones.approve(answer);
                 }
             }
-            ConsoleView moderating = new ConsoleView(run, NO_PROJECTOR);
+            ConsoleView moderating = new ConsoleView(run, new NoProjector());
             PhonesPanel queuePanel = new PhonesPanel(phones);
             queuePanel.setExpanded(true);
             moderating.showPhones(queuePanel);
@@ -205,7 +194,7 @@ class PhonesScreensTest {
     /** The phones panel's model with phones turned on, on the stand-in server. */
     private static PhonesViewModel phonesOn(long session, RunViewModel run) {
         PhonesViewModel phones = new PhonesViewModel(session, run, services.phoneAnswers(), new StandIn(),
-                services.phonePreferences(), new DirectTaskExecutor(), new ScriptedDialogs());
+                services.phonePreferences(), new DirectTaskExecutor(), new ScriptedDialogs(), Runnable::run);
         phones.load();
         phones.turnOn();
         assertTrue(phones.onProperty().get(), phones.messageProperty().get());

@@ -30,7 +30,10 @@ final class ScreenCapture {
         Files.createDirectories(folder);
     }
 
-    /** Starts the headless toolkit with the shipped font, then a theme over the given data, ready to render. */
+    /**
+     * Starts the headless toolkit with the shipped font, then a theme over the given data, ready to render:
+     * what each class of renders starts with.
+     */
     static ScreenCapture start(Services services) throws Exception {
         org.testfx.api.FxToolkit.registerPrimaryStage();
         ScreensTest.onFx(() -> {

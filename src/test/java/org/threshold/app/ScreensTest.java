@@ -13,12 +13,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.threshold.domain.AgendaItem;
 import org.threshold.domain.AgendaItemKind;
 import org.threshold.domain.DisplayTheme;
 import org.threshold.testing.DirectTaskExecutor;
+import org.threshold.testing.NoProjector;
 import org.threshold.testing.RecordingNavigator;
 import org.threshold.testing.ScriptedDialogs;
 import org.threshold.store.StoreException;
@@ -35,7 +35,6 @@ import org.threshold.ui.packs.editor.PackEditorView;
 import org.threshold.ui.packs.editor.PackEditorViewModel;
 import org.threshold.ui.plan.PlanView;
 import org.threshold.ui.plan.PlanViewModel;
-import org.threshold.ui.run.AudienceDisplay;
 import org.threshold.ui.run.RunViewModel;
 import org.threshold.ui.run.console.ConsoleView;
 
@@ -48,16 +47,6 @@ import org.threshold.ui.run.console.ConsoleView;
 class ScreensTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-10-14T10:05:00Z"), ZoneId.of("Europe/London"));
 
-    private static final AudienceDisplay NO_PROJECTOR = new AudienceDisplay() {
-        @Override
-        public void toggleFullScreen() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-
     @TempDir
     static Path dir;
     static Services services;
@@ -65,21 +54,11 @@ class ScreensTest {
     static ScreenCapture screens;
     static long example;
 
-    /** The toolkit started with the app's fonts, and the app's services on a fresh file: what each class of renders needs. */
-    static Services startWithServices(Path file, Clock clock) throws Exception {
-        FxToolkit.registerPrimaryStage();
-        onFx(() -> {
-            Fonts.load();
-            return null;
-        });
-        return Services.open(file, clock);
-    }
-
     @BeforeAll
     static void start() throws Exception {
-        services = startWithServices(dir.resolve("screens.db"), CLOCK);
-        theme = new ThemeManager(services.display(), new DirectTaskExecutor());
-        screens = new ScreenCapture(theme);
+        services = Services.open(dir.resolve("screens.db"), CLOCK);
+        screens = ScreenCapture.start(services);
+        theme = screens.theme();
     }
 
     @AfterAll
@@ -98,17 +77,17 @@ class ScreensTest {
             RunViewModel run = run();
             run.jumpTo(4);
             run.next();
-            screens.capture("console-stage-1366", new ConsoleView(run, NO_PROJECTOR), 1, 1366, 768);
+            screens.capture("console-stage-1366", new ConsoleView(run, new NoProjector()), 1, 1366, 768);
             RunViewModel tables = run();
             tables.jumpTo(6);
             tables.next();
-            screens.capture("console-table-layers-1366", new ConsoleView(tables, NO_PROJECTOR), 1, 1366, 768);
+            screens.capture("console-table-layers-1366", new ConsoleView(tables, new NoProjector()), 1, 1366, 768);
             run.reveal();
             run.next();
             run.next();
             run.next();
-            screens.capture("console-debrief-1366", new ConsoleView(run, NO_PROJECTOR), 1, 1366, 768);
-            ConsoleView typing = new ConsoleView(run, NO_PROJECTOR);
+            screens.capture("console-debrief-1366", new ConsoleView(run, new NoProjector()), 1, 1366, 768);
+            ConsoleView typing = new ConsoleView(run, new NoProjector());
             // The note box lives inside a split pane, which only builds its children once in a scene.
             javafx.scene.Scene holder = new javafx.scene.Scene(typing);
             typing.applyCss();
@@ -133,15 +112,15 @@ class ScreensTest {
             theme.restore(DisplayTheme.LIGHT, 15);
             RunViewModel run = run(exampleWithCards(services));
             run.jumpTo(1);
-            screens.capture("console-trust-1366", new ConsoleView(run, NO_PROJECTOR), 1, 1366, 768);
+            screens.capture("console-trust-1366", new ConsoleView(run, new NoProjector()), 1, 1366, 768);
             run.jumpTo(9);
-            screens.capture("console-confidence-1366", new ConsoleView(run, NO_PROJECTOR), 1, 1366, 768);
+            screens.capture("console-confidence-1366", new ConsoleView(run, new NoProjector()), 1, 1366, 768);
             run.jumpTo(10);
             run.next();
-            screens.capture("console-myth-1366", new ConsoleView(run, NO_PROJECTOR), 1, 1366, 768);
+            screens.capture("console-myth-1366", new ConsoleView(run, new NoProjector()), 1, 1366, 768);
             run.jumpTo(run.stateProperty().get().agenda().stream().map(AgendaItem::kind).toList()
                     .indexOf(AgendaItemKind.AGENCY_CARDS));
-            screens.capture("console-cards-1366", new ConsoleView(run, NO_PROJECTOR), 1, 1366, 768);
+            screens.capture("console-cards-1366", new ConsoleView(run, new NoProjector()), 1, 1366, 768);
             return null;
         });
     }

@@ -40,9 +40,9 @@ class StandScreensTest {
 
     @BeforeAll
     static void start() throws Exception {
-        services = ScreensTest.startWithServices(dir.resolve("stand-screens.db"), CLOCK);
-        theme = new ThemeManager(services.display(), new DirectTaskExecutor());
-        screens = new ScreenCapture(theme);
+        services = Services.open(dir.resolve("stand-screens.db"), CLOCK);
+        screens = ScreenCapture.start(services);
+        theme = screens.theme();
     }
 
     @AfterAll

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.threshold.domain.pack.Pack;
 
@@ -17,7 +18,7 @@ class PackValidatorTest {
     @Test
     void validPackHasNoProblems() throws Exception {
         Pack pack = new PackReader().read(Fixtures.bytes(Fixtures.VALID));
-        assertEquals(List.of(), new PackValidator().validate(pack));
+        assertEquals(Optional.empty(), new PackValidator().refusal(pack));
     }
 
     @Test
@@ -150,6 +151,6 @@ class PackValidatorTest {
         Pack valid = new PackReader().read(Fixtures.bytes(Fixtures.VALID));
         Pack hollow = new Pack(null, valid.agencies(), valid.basisLayers(), valid.references(), List.of(), null);
         assertEquals(List.of("metadata: missing", "pack: no scenarios; a pack needs at least 1", "exercises: missing"),
-                Fixtures.lines(new PackValidator().validate(hollow)));
+                Fixtures.lines(new PackValidator().refusal(hollow).orElseThrow().problems()));
     }
 }

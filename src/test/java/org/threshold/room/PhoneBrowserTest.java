@@ -58,7 +58,7 @@ class PhoneBrowserTest {
             run.start();
             PhonesViewModel console = new PhonesViewModel(room.sessionId, run, room.answers, room.server,
                     new PhonePreferences(new SettingsRepository(room.workshop.database)), new DirectTaskExecutor(),
-                    new ScriptedDialogs());
+                    new ScriptedDialogs(), Runnable::run);
             console.network().addressProperty().set(new LanAddress("loopback", "127.0.0.1", "", false));
             console.network().portProperty().set(Integer.toString(room.server.port()));
             console.turnOn();

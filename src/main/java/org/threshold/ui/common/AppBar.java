@@ -8,7 +8,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
 import org.threshold.domain.DisplayTheme;
 
 /** The bar across the top of the console: where you are, and the theme and text-size controls. */
@@ -37,17 +36,7 @@ public final class AppBar extends HBox {
         ComboBox<DisplayTheme> themes = new ComboBox<>();
         themes.getItems().setAll(DisplayTheme.values());
         themes.setValue(appearance.themeProperty().get());
-        themes.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(DisplayTheme theme) {
-                return theme == null ? "" : theme.label();
-            }
-
-            @Override
-            public DisplayTheme fromString(String text) {
-                return null;
-            }
-        });
+        themes.setConverter(Converters.of(theme -> theme.label()));
         themes.setTooltip(new Tooltip("Theme: light, dark, or high contrast for a pale projector"));
         themes.setAccessibleText("Theme");
         themes.valueProperty().addListener((obs, old, theme) -> {

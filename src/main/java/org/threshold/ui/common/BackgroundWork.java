@@ -20,17 +20,21 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
  */
 public final class BackgroundWork {
     private final TaskExecutor tasks;
-    private final DialogService dialogs;
-    private final String errorTitle;
+    private final Consumer<Throwable> unhandled;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final Deque<Runnable> waiting = new ArrayDeque<>();
     private final List<Runnable> whenIdle = new ArrayList<>();
     private boolean running;
 
+    /** A screen's work: a failure nobody handled is shown under {@code errorTitle}. */
     public BackgroundWork(TaskExecutor tasks, DialogService dialogs, String errorTitle) {
+        this(tasks, failure -> dialogs.showError(errorTitle, Problems.describe(failure)));
+    }
+
+    /** Work no facilitator waits on (a setting remembered, say): a failure nobody handled goes to {@code unhandled}. */
+    public BackgroundWork(TaskExecutor tasks, Consumer<Throwable> unhandled) {
         this.tasks = tasks;
-        this.dialogs = dialogs;
-        this.errorTitle = errorTitle;
+        this.unhandled = unhandled;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -43,7 +47,7 @@ public final class BackgroundWork {
 
     /** Runs {@code work} after everything asked for before it; {@code then} gets its result on the UI thread. */
     public <T> void run(Callable<T> work, Consumer<T> then) {
-        run(work, then, this::showFailure);
+        run(work, then, unhandled);
     }
 
     /** As {@link #run(Callable, Consumer)}, with the caller saying what a failure means instead of the message. */
@@ -56,14 +60,14 @@ public final class BackgroundWork {
      * after a save, say); a task that makes no work (null) is passed over. A failure is said plainly.
      */
     public <T> void enqueue(Supplier<Callable<T>> task, Consumer<T> then) {
-        add(task, then, this::showFailure);
+        add(task, then, unhandled);
     }
 
     /** As {@link #enqueue(Supplier, Consumer)}; {@code alsoOnFailure} runs before the failure is said. */
     public <T> void enqueue(Supplier<Callable<T>> task, Consumer<T> then, Consumer<Throwable> alsoOnFailure) {
         add(task, then, failure -> {
             alsoOnFailure.accept(failure);
-            showFailure(failure);
+            unhandled.accept(failure);
         });
     }
 
@@ -74,11 +78,6 @@ public final class BackgroundWork {
         } else {
             action.run();
         }
-    }
-
-    /** The one plain message for a failure nobody handled. */
-    public void showFailure(Throwable failure) {
-        dialogs.showError(errorTitle, Problems.describe(failure));
     }
 
     private <T> void add(Supplier<Callable<T>> task, Consumer<T> then, Consumer<Throwable> failed) {

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.control.Dialog;
 import org.threshold.domain.WorkshopSession;
+import org.threshold.ui.common.BackgroundWork;
 import org.threshold.ui.common.FxDialogService;
 import org.threshold.ui.common.TaskExecutor;
 import org.threshold.workshop.ExportFolder;
@@ -19,6 +20,8 @@ import org.threshold.workshop.summary.ImportArchive;
 
 /** Opens the export, comparison and archive dialogs over the main window. */
 public final class ExportDialogs implements ExportActions {
+    private static final System.Logger LOG = System.getLogger(ExportDialogs.class.getName());
+
     /** The export use cases, made by the composition root. */
     public record UseCases(ExportSession export, CompareSessions compare, ArchiveSession archive, ImportArchive importer,
                            ExportFolder folder) {
@@ -26,6 +29,11 @@ public final class ExportDialogs implements ExportActions {
 
     private final UseCases useCases;
     private final TaskExecutor tasks;
+    /**
+     * The export folder read and remembered, in order, so a second export suggests where the first went; a
+     * failure only costs the suggestion, so it is logged.
+     */
+    private final BackgroundWork folderWork;
     private final FxDialogService dialogs;
     private final FileOpener opener;
     private final Clock clock;
@@ -33,6 +41,8 @@ public final class ExportDialogs implements ExportActions {
     public ExportDialogs(UseCases useCases, TaskExecutor tasks, FxDialogService dialogs, FileOpener opener, Clock clock) {
         this.useCases = useCases;
         this.tasks = tasks;
+        this.folderWork = new BackgroundWork(tasks,
+                failure -> LOG.log(System.Logger.Level.WARNING, "Could not read or remember the export folder", failure));
         this.dialogs = dialogs;
         this.opener = opener;
         this.clock = clock;
@@ -43,14 +53,14 @@ public final class ExportDialogs implements ExportActions {
         ExportViewModel model = new ExportViewModel(session, useCases.export(), tasks, dialogs, opener, Platform::runLater);
         ExportJob job = model.job();
         // The folder is read from the store off the FX thread; once known, Enter exports there.
-        tasks.run(useCases.folder()::current, job::suggestFolder, failure -> { });
+        folderWork.run(useCases.folder()::current, job::suggestFolder);
         job.resultProperty().addListener((obs, old, written) -> {
             if (written != null && job.destinationProperty().get() != null) {
                 Path folder = job.destinationProperty().get().toAbsolutePath().getParent();
-                tasks.run(() -> {
+                folderWork.run(() -> {
                     useCases.folder().remember(folder);
                     return folder;
-                }, remembered -> { }, failure -> { });
+                }, remembered -> { });
             }
         });
         show(new ExportDialog(model), "Export summary");

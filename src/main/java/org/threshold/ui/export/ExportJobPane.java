@@ -9,8 +9,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.threshold.report.ReportFormat;
+import org.threshold.ui.common.Converters;
 
 /** The part every export dialog shares: format, where to save, progress, the error, and what to do with the result. */
 final class ExportJobPane extends VBox {
@@ -40,17 +40,7 @@ final class ExportJobPane extends VBox {
         format.setId("export-format");
         format.getItems().setAll(ReportFormat.values());
         format.setAccessibleText("Format");
-        format.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ReportFormat f) {
-                return f == null ? "" : f.label();
-            }
-
-            @Override
-            public ReportFormat fromString(String text) {
-                return null;
-            }
-        });
+        format.setConverter(Converters.of(f -> f.label()));
         folderHint.getStyleClass().add("muted");
         folderHint.setWrapText(true);
         folderHint.setMinHeight(USE_PREF_SIZE);

@@ -19,12 +19,12 @@ import org.threshold.domain.WorkshopSession;
 import org.threshold.domain.pack.Pack;
 import org.threshold.ui.common.AppBar;
 import org.threshold.ui.common.Appearance;
+import org.threshold.ui.common.Converters;
 import org.threshold.ui.common.FxDialogService;
 import org.threshold.ui.common.Icons;
 import org.threshold.ui.details.SessionDetailsDialog;
 import org.threshold.ui.details.SessionDetailsViewModel;
 import org.threshold.ui.export.ExportActions;
-import javafx.util.StringConverter;
 import org.threshold.workshop.Dates;
 import org.threshold.workshop.LawCurrency;
 import org.threshold.workshop.PackLibrary;
@@ -89,18 +89,8 @@ public final class PlanView extends BorderPane {
         packChooser.setPromptText("Choose a pack");
         packChooser.setAccessibleText("Scenario pack");
         packChooser.setTooltip(new Tooltip("The scenario pack this workshop runs from"));
-        packChooser.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(PackLibrary.LoadedPack loaded) {
-                // The version is in the line below; the title alone fits the card.
-                return loaded == null ? "" : loaded.pack().metadata().title();
-            }
-
-            @Override
-            public PackLibrary.LoadedPack fromString(String text) {
-                return null;
-            }
-        });
+        // The version is in the line below; the title alone fits the card.
+        packChooser.setConverter(Converters.of(loaded -> loaded.pack().metadata().title()));
         VBox detailsCard = new VBox(8, detailsTitle, details, contentTitle, packChooser, content,
                 new ActionReviewPane(model.actionReview()));
         detailsCard.getStyleClass().add("card");

@@ -2,11 +2,6 @@ package org.threshold.ui.plan;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -17,11 +12,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.threshold.domain.AgendaItem;
 import org.threshold.domain.AgendaItemKind;
-import org.threshold.domain.SessionAgency;
 import org.threshold.domain.SessionDetails;
 import org.threshold.domain.WorkshopSession;
 import org.threshold.domain.pack.Pack;
-import org.threshold.domain.pack.PackAgency;
 import org.threshold.domain.pack.Scenario;
 import org.threshold.ui.common.BackgroundWork;
 import org.threshold.ui.common.DialogService;
@@ -43,13 +36,12 @@ public final class PlanViewModel {
     private final ReadOnlyObjectWrapper<WorkshopSession> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyObjectWrapper<Pack> pack = new ReadOnlyObjectWrapper<>(this, "pack");
     private final ReadOnlyObjectWrapper<LawCurrency> currency = new ReadOnlyObjectWrapper<>(this, "currency");
-    private final ObservableList<AgencyRow> agencies = FXCollections.observableArrayList();
     private final ObservableList<AgendaItem> agenda = FXCollections.observableArrayList();
     private final ObservableList<String> templateNames = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyStringWrapper smallGroups = new ReadOnlyStringWrapper(this, "smallGroups", "");
     private final ObservableList<PackLibrary.LoadedPack> packChoices = FXCollections.observableArrayList();
     private final ActionReviewViewModel actionReview;
+    private final ComingAgencies agencies;
     private final IntegerBinding totalMinutes = Bindings.createIntegerBinding(() -> DefaultAgenda.totalMinutes(agenda), agenda);
 
     public PlanViewModel(long sessionId, SessionPlanner planner, TaskExecutor tasks, DialogService dialogs,
@@ -60,6 +52,7 @@ public final class PlanViewModel {
         this.dialogs = dialogs;
         this.navigator = navigator;
         this.actionReview = new ActionReviewViewModel(sessionId, planner.partnerships(), tasks, dialogs);
+        this.agencies = new ComingAgencies(sessionId, planner, work);
     }
 
     /** The partnership's last workshop's actions, to say what became of each before this one. */
@@ -68,9 +61,9 @@ public final class PlanViewModel {
     }
 
     public void load() {
-        perform(() -> planner.load(sessionId), this::show);
-        perform(planner::availablePacks, packChoices::setAll);
-        perform(() -> planner.templates().names(), templateNames::setAll);
+        work.run(() -> planner.load(sessionId), this::show);
+        work.run(planner::availablePacks, packChoices::setAll);
+        work.run(() -> planner.templates().names(), templateNames::setAll);
     }
 
     /** The packs this workshop can run from: bundled, imported and customised. */
@@ -88,7 +81,7 @@ public final class PlanViewModel {
         if (dialogs.confirm("Change content", "Run this workshop from \u201c" + chosen.pack().metadata().title()
                 + "\u201d, version " + chosen.pack().metadata().version() + "? The agenda is replaced with that pack's"
                 + " default agenda. " + planner.currency(chosen.pack()).message(), "Use this pack")) {
-            perform(() -> planner.usePack(sessionId, chosen), plan -> {
+            work.run(() -> planner.usePack(sessionId, chosen), plan -> {
                 show(plan);
                 status.set("Now runs from \u201c" + chosen.pack().metadata().title() + "\u201d.");
             });
@@ -112,7 +105,7 @@ public final class PlanViewModel {
     }
 
     public ObservableList<AgencyRow> agencies() {
-        return agencies;
+        return agencies.rows();
     }
 
     public ObservableList<AgendaItem> agenda() {
@@ -136,33 +129,12 @@ public final class PlanViewModel {
      * the room will never see their answers on their own. Empty when there are none.
      */
     public ReadOnlyStringProperty smallGroupsProperty() {
-        return smallGroups.getReadOnlyProperty();
+        return agencies.smallGroupsProperty();
     }
 
     /** Saves who is coming; called whenever a tick, headcount or table count changes. */
     public void saveAgencies() {
-        List<SessionAgency> present = agencies.stream().filter(r -> r.presentProperty().get())
-                .map(AgencyRow::toAgency).toList();
-        warnSmallGroups();
-        perform(() -> {
-            planner.saveAgencies(sessionId, present);
-            return present.size();
-        }, count -> status.set((count == 1 ? "1 agency" : count + " agencies") + " coming, "
-                + people(present.stream().mapToInt(SessionAgency::headcount).sum()) + ". Saved."));
-    }
-
-    private void warnSmallGroups() {
-        int threshold = session.get() == null ? WorkshopSession.DEFAULT_ANONYMITY_THRESHOLD
-                : session.get().anonymityThreshold();
-        List<String> small = agencies.stream().filter(r -> r.presentProperty().get() && r.headcountProperty().get() < threshold)
-                .map(r -> r.name() + " (" + r.headcountProperty().get() + ")").toList();
-        smallGroups.set(small.isEmpty() ? "" : String.join(", ", small) + (small.size() == 1 ? " has" : " have")
-                + " fewer than " + threshold + " people: the room never sees " + (small.size() == 1 ? "its" : "their")
-                + " answers on their own. They are merged with other small groups, or left out.");
-    }
-
-    private static String people(int count) {
-        return count == 1 ? "1 person" : count + " people";
+        agencies.save(status::set);
     }
 
     public void addScenario(Scenario scenario, int at) {
@@ -225,7 +197,7 @@ public final class PlanViewModel {
 
     public void saveAsTemplate(String name) {
         List<AgendaItem> items = List.copyOf(agenda);
-        perform(() -> {
+        work.run(() -> {
             planner.templates().save(name, items);
             return planner.templates().names();
         }, names -> {
@@ -237,7 +209,7 @@ public final class PlanViewModel {
     public void useTemplate(String name) {
         if (dialogs.confirm("Use a template", "Replace this agenda with the template \u201c" + name + "\u201d?",
                 "Replace agenda")) {
-            perform(() -> planner.useTemplate(sessionId, name), saved -> {
+            work.run(() -> planner.useTemplate(sessionId, name), saved -> {
                 agenda.setAll(saved);
                 status.set("Agenda from the template \u201c" + name + "\u201d: " + DefaultAgenda.totalMinutes(saved) + " minutes.");
             });
@@ -260,7 +232,7 @@ public final class PlanViewModel {
     }
 
     public void saveDetails(SessionDetails details) {
-        perform(() -> {
+        work.run(() -> {
             planner.saveDetails(sessionId, details);
             return planner.load(sessionId);
         }, plan -> {
@@ -280,7 +252,7 @@ public final class PlanViewModel {
     }
 
     private void saveAgenda(List<AgendaItem> items) {
-        perform(() -> planner.saveAgenda(sessionId, items), saved -> {
+        work.run(() -> planner.saveAgenda(sessionId, items), saved -> {
             agenda.setAll(saved);
             status.set("Agenda saved: " + DefaultAgenda.totalMinutes(saved) + " minutes.");
         });
@@ -298,20 +270,6 @@ public final class PlanViewModel {
         currency.set(planner.currency(plan.pack()));
         pack.set(plan.pack());
         agenda.setAll(plan.agenda());
-        Map<String, SessionAgency> present = plan.agencies().stream()
-                .collect(Collectors.toMap(SessionAgency::code, Function.identity()));
-        List<AgencyRow> rows = new ArrayList<>();
-        for (PackAgency agency : plan.pack().agencies()) {
-            SessionAgency coming = present.remove(agency.id());
-            rows.add(coming == null ? new AgencyRow(agency.id(), agency.name(), false, 0, 1)
-                    : new AgencyRow(agency.id(), coming.name(), true, coming.headcount(), coming.tables()));
-        }
-        present.values().forEach(a -> rows.add(new AgencyRow(a.code(), a.name(), true, a.headcount(), a.tables())));
-        agencies.setAll(rows);
-        warnSmallGroups();
-    }
-
-    private <T> void perform(Callable<T> task, Consumer<T> then) {
-        work.run(task, then);
+        agencies.show(plan);
     }
 }

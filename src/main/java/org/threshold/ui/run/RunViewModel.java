@@ -2,7 +2,6 @@ package org.threshold.ui.run;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -12,12 +11,10 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.threshold.domain.Note;
 import org.threshold.domain.NoteKind;
 import org.threshold.domain.Response;
-import org.threshold.domain.ResponseSource;
 import org.threshold.ui.common.BackgroundWork;
 import org.threshold.ui.common.DialogService;
 import org.threshold.ui.common.Navigator;
@@ -42,11 +39,7 @@ public final class RunViewModel {
     private final ReadOnlyBooleanWrapper blanked = new ReadOnlyBooleanWrapper(this, "blanked");
     private final ReadOnlyObjectWrapper<Instant> itemStartedAt = new ReadOnlyObjectWrapper<>(this, "itemStartedAt");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ObservableList<Response> answers = FXCollections.observableArrayList();
-    private final ObservableList<Note> notes = FXCollections.observableArrayList();
-    // One read-only view each: a listener added to a throwaway view would be collected with it.
-    private final ObservableList<Response> answersView = FXCollections.unmodifiableObservableList(answers);
-    private final ObservableList<Note> notesView = FXCollections.unmodifiableObservableList(notes);
+    private final AnswersAndNotes said;
     private final MeasuresViewModel measures;
     private final StandViewModel stand;
     private final EndOfDay ending;
@@ -59,8 +52,9 @@ public final class RunViewModel {
         this.work = new BackgroundWork(tasks, dialogs, "Threshold");
         this.navigator = navigator;
         this.clock = clock;
+        this.said = new AnswersAndNotes(runner, work, state.getReadOnlyProperty(), status::set, clock);
         this.measures = new MeasuresViewModel(runner.measures(), work, state.getReadOnlyProperty());
-        this.stand = new StandViewModel(runner.stand(), work, state.getReadOnlyProperty(), notes::add, clock);
+        this.stand = new StandViewModel(runner.stand(), work, state.getReadOnlyProperty(), said::noteSaved, clock);
         this.ending = new EndOfDay(runner, work, state, status::set);
     }
 
@@ -70,7 +64,7 @@ public final class RunViewModel {
             return new Arrival(started, runner.itemAnswers(started), runner.notes(sessionId),
                     runner.measures().load(sessionId));
         }, arrival -> {
-            notes.setAll(arrival.notes());
+            said.notesRead(arrival.notes());
             measures.accept(arrival.measures());
             arrive(arrival);
         });
@@ -121,11 +115,11 @@ public final class RunViewModel {
 
     /** The answers saved against the current agenda item, every stage of it. */
     public ObservableList<Response> answers() {
-        return answersView;
+        return said.answers();
     }
 
     public ObservableList<Note> notes() {
-        return notesView;
+        return said.notes();
     }
 
     /** Says something on the console's status line: a key that did nothing says why. */
@@ -213,21 +207,12 @@ public final class RunViewModel {
 
     /** Saves a show of hands for one agency at the stage {@code at} shows: a count per option id. */
     public void recordHands(RunState at, String agencyCode, Map<String, Integer> counts) {
-        List<Response> rows = new ArrayList<>();
-        counts.forEach((option, count) -> {
-            if (count != null && count > 0) {
-                rows.add(Response.hands(at.key(), agencyCode, option, count));
-            }
-        });
-        save(at, agencyCode, rows);
+        said.recordHands(at, agencyCode, counts);
     }
 
     /** Saves one table's decision for an agency at the stage {@code at} shows, with its reasons. */
     public void recordTableDecision(RunState at, String agencyCode, TableDecision decision) {
-        int headcount = at.agency(agencyCode).map(a -> Math.max(1, a.headcount())).orElse(1);
-        save(at, agencyCode, List.of(new Response(at.key(), agencyCode, 1, decision.optionId(), headcount,
-                ResponseSource.TABLE_DECISION, decision.withWhom(), decision.basis(), decision.confidence(),
-                decision.rationale())));
+        said.recordTableDecision(at, agencyCode, decision);
     }
 
     /**
@@ -235,25 +220,11 @@ public final class RunViewModel {
      * full disk, say) stays typed on screen to be added again, as the message promises.
      */
     public void addNote(NoteKind kind, String text, String ownerAgency, Runnable whenSaved) {
-        String trimmed = text == null ? "" : text.strip();
-        RunState at = state.get();
-        if (trimmed.isEmpty() || at == null) {
-            return;
-        }
-        Note note = new Note(0, at.item().id(), kind, trimmed, kind == NoteKind.ACTION ? ownerAgency : "", clock.instant());
-        work.enqueue(() -> () -> runner.addNote(at, note), saved -> {
-            notes.add(saved);
-            status.set(kind.label() + " saved.");
-            whenSaved.run();
-        });
+        said.addNote(kind, text, ownerAgency, whenSaved);
     }
 
     public void deleteNote(Note note) {
-        RunState at = state.get();
-        work.enqueue(() -> () -> {
-            runner.deleteNote(at, note.id());
-            return note;
-        }, notes::remove);
+        said.deleteNote(note);
     }
 
     /** Back to the plan once every save has landed; the workshop stays where it is. */
@@ -269,20 +240,6 @@ public final class RunViewModel {
     /** Runs {@code action} once every save asked for so far is on disk. */
     public void whenSaved(Runnable action) {
         work.whenIdle(action);
-    }
-
-    private void save(RunState at, String agencyCode, List<Response> rows) {
-        work.enqueue(() -> () -> {
-            runner.recordAnswers(at, agencyCode, rows);
-            return rows;
-        }, saved -> {
-            // What changed, and only that: the rest of the item's answers are as they were read.
-            if (state.get() != null && state.get().item().id() == at.item().id()) {
-                answers.removeIf(r -> r.key().equals(at.key()) && r.agencyCode().equals(agencyCode));
-                answers.addAll(saved);
-            }
-            status.set("Saved " + at.agency(agencyCode).map(a -> a.name()).orElse(agencyCode) + ".");
-        });
     }
 
     private void move(Function<RunState, RunState> step) {
@@ -308,7 +265,7 @@ public final class RunViewModel {
     private void arrive(Arrival arrival) {
         RunState before = state.get();
         if (arrival.answers() != null) {
-            answers.setAll(arrival.answers());
+            said.arrived(arrival.answers());
         }
         itemStartedAt.set(arrival.state().timerStart() == null ? clock.instant() : arrival.state().timerStart());
         if (before == null || !before.key().equals(arrival.state().key())) {

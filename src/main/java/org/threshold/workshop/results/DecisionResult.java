@@ -40,10 +40,6 @@ public record DecisionResult(
         appropriate = List.copyOf(appropriate);
     }
 
-    public int shownAnswers() {
-        return shownTotals.stream().mapToInt(Integer::intValue).sum();
-    }
-
     /** "Not counted: 1 agency with fewer than 3 people, ..." or empty; see {@link Suppression#notCounted}. */
     public String notCounted(int threshold) {
         return Suppression.notCounted(hiddenAgencies, threshold);

@@ -49,11 +49,6 @@ public record RunState(
         return agenda.get(position.itemIndex());
     }
 
-    public Optional<AgendaItem> nextItem() {
-        int next = position.itemIndex() + 1;
-        return next < agenda.size() ? Optional.of(agenda.get(next)) : Optional.empty();
-    }
-
     public Optional<Scenario> scenario() {
         return item().kind() == AgendaItemKind.SCENARIO ? pack.scenario(item().contentRef()) : Optional.empty();
     }

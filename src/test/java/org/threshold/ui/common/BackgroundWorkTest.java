@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.threshold.domain.Response;
 import org.threshold.domain.SessionAgency;
 import org.threshold.domain.SessionDetails;
-import org.threshold.testing.HeldTaskExecutor;
+import org.threshold.testing.HeldTasks;
 import org.threshold.testing.RecordingNavigator;
 import org.threshold.testing.ScriptedDialogs;
 import org.threshold.ui.run.RunViewModel;
@@ -27,7 +27,7 @@ class BackgroundWorkTest {
 
     @Test
     void piecesStartOneAtATimeInOrderAndBusyLastsUntilTheLastHasLanded() {
-        HeldTaskExecutor tasks = new HeldTaskExecutor();
+        HeldTasks tasks = new HeldTasks();
         ScriptedDialogs dialogs = new ScriptedDialogs();
         BackgroundWork work = new BackgroundWork(tasks, dialogs, "Threshold");
         List<String> landed = new ArrayList<>();
@@ -38,7 +38,7 @@ class BackgroundWorkTest {
         }, landed::add);
         work.run(() -> "fourth", landed::add);
         assertTrue(work.isBusy());
-        assertEquals(1, tasks.held(), "the second waits for the first");
+        assertEquals(1, tasks.waiting(), "the second waits for the first");
 
         tasks.finishNewestFirst();
         assertEquals(List.of("first", "second", "fourth"), landed);
@@ -48,7 +48,7 @@ class BackgroundWorkTest {
 
     @Test
     void workMadeWhenItsTurnComesSeesWhatTheWorkBeforeItLeftAndLeavingWaitsForTheLast() {
-        HeldTaskExecutor tasks = new HeldTaskExecutor();
+        HeldTasks tasks = new HeldTasks();
         ScriptedDialogs dialogs = new ScriptedDialogs();
         BackgroundWork work = new BackgroundWork(tasks, dialogs, "Threshold");
         int[] stage = {1};
@@ -88,7 +88,7 @@ class BackgroundWorkTest {
             long id = fixture.catalog.create(SessionDetails.of("Counts", LocalDate.of(2026, 6, 3), "", "")).id();
             fixture.planner.load(id);
             fixture.planner.saveAgencies(id, List.of(new SessionAgency("police", "Police", 6, 1)));
-            HeldTaskExecutor tasks = new HeldTaskExecutor();
+            HeldTasks tasks = new HeldTasks();
             RunViewModel model = new RunViewModel(id, fixture.runner, tasks, new ScriptedDialogs(),
                     new RecordingNavigator(), fixture.clock);
             model.start();

@@ -33,7 +33,7 @@ class CompareViewModelTest {
         fixture = new WorkshopFixture(dir);
         fixture.examples.create();
         fixture.examples.create();
-        sessions = fixture.catalog.search("");
+        sessions = fixture.catalog.list();
     }
 
     @AfterEach

@@ -3,7 +3,6 @@ package org.threshold.workshop.summary;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import org.threshold.content.PackWriter;
 import org.threshold.domain.WorkshopSession;

@@ -1,6 +1,7 @@
 package org.threshold.ui.packs.editor;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.Node;
@@ -15,7 +16,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
+import org.threshold.ui.common.Converters;
 
 /** The few kinds of field the editor's forms are made of, each labelled and reporting every change at once. */
 final class FormFields {
@@ -82,17 +83,7 @@ final class FormFields {
         ComboBox<T> box = new ComboBox<>();
         box.getItems().setAll(items);
         box.setValue(value);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : show.apply(item);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        });
+        box.setConverter(Converters.of(show));
         box.valueProperty().addListener((obs, old, item) -> changed.accept(item));
         return box;
     }
@@ -104,13 +95,12 @@ final class FormFields {
     /** A tick box for each id offered; reports the ids ticked, in the order they were ticked. */
     static Node checks(String label, List<String> ids, List<String> chosen, Consumer<List<String>> changed) {
         FlowPane boxes = new FlowPane(12, 6);
-        List<String>[] current = new List[] {chosen};
+        AtomicReference<List<String>> current = new AtomicReference<>(chosen);
         for (String id : ids) {
             CheckBox box = new CheckBox(id);
             box.setSelected(chosen.contains(id));
             box.selectedProperty().addListener((obs, old, on) -> {
-                current[0] = PackEdits.toggle(current[0], id, on);
-                changed.accept(current[0]);
+                changed.accept(current.updateAndGet(now -> PackEdits.toggle(now, id, on)));
             });
             boxes.getChildren().add(box);
         }

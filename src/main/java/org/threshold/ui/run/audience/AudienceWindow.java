@@ -12,6 +12,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.threshold.ui.common.Appearance;
+import org.threshold.ui.common.BackgroundWork;
 import org.threshold.ui.common.TaskExecutor;
 import org.threshold.ui.run.AudienceDisplay;
 import org.threshold.ui.run.RunViewModel;
@@ -35,7 +36,8 @@ public final class AudienceWindow implements AudienceDisplay {
     private final AudienceView view;
     private final Scene scene;
     private final Appearance appearance;
-    private final TaskExecutor tasks;
+    /** Reading and remembering the window's place, in order; a failure costs only the place, so it is logged. */
+    private final BackgroundWork places;
     private final Supplier<DisplayPreferences> preferences;
     private final Window owner;
     private WindowPlace windowed;
@@ -43,7 +45,8 @@ public final class AudienceWindow implements AudienceDisplay {
     public AudienceWindow(RunViewModel model, Appearance appearance, Window owner, TaskExecutor tasks,
                           Supplier<DisplayPreferences> preferences) {
         this.appearance = appearance;
-        this.tasks = tasks;
+        this.places = new BackgroundWork(tasks,
+                failure -> LOG.log(System.Logger.Level.WARNING, "Could not remember the audience window", failure));
         this.preferences = preferences;
         this.owner = owner;
         view = new AudienceView(new AudienceViewModel(model));
@@ -70,7 +73,7 @@ public final class AudienceWindow implements AudienceDisplay {
 
     /** Shows the window where it was last, once that is read from the store. */
     public void show() {
-        tasks.run(() -> preferences.get().audienceWindow(), saved -> place(saved, Screen.getScreens()), failure -> {
+        places.run(() -> preferences.get().audienceWindow(), saved -> place(saved, Screen.getScreens()), failure -> {
             LOG.log(System.Logger.Level.WARNING, "Could not read where the audience window was", failure);
             place(Optional.empty(), Screen.getScreens());
         });
@@ -135,17 +138,17 @@ public final class AudienceWindow implements AudienceDisplay {
         stage.close();
     }
 
-    /** Remembers the place off the FX thread; a failure costs only the place, so it is logged, not shown. */
+    /** Remembers the place off the FX thread. */
     private void save() {
         if (windowed == null) {
             return;
         }
         WindowPlace place = new WindowPlace(windowed.x(), windowed.y(), windowed.width(), windowed.height(),
                 stage.isFullScreen());
-        tasks.run(() -> {
+        places.run(() -> {
             preferences.get().saveAudienceWindow(place);
             return null;
-        }, done -> { }, failure -> LOG.log(System.Logger.Level.WARNING, "Could not remember the audience window", failure));
+        }, done -> { });
     }
 
     /** Phones in the room: their answers, the join details and the open answers on the slides. */

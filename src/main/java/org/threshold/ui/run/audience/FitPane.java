@@ -28,7 +28,6 @@ final class FitPane extends Region {
 
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final ReadOnlyDoubleWrapper growth = new ReadOnlyDoubleWrapper(this, "growth", 1);
-    private final ReadOnlyDoubleWrapper screenScale = new ReadOnlyDoubleWrapper(this, "screenScale", 1);
     private Node content;
 
     FitPane() {
@@ -51,11 +50,6 @@ final class FitPane extends Region {
     /** How much larger (or smaller) than the font-size setting the slide is drawn, before the screen's own scale. */
     ReadOnlyDoubleProperty growthProperty() {
         return growth.getReadOnlyProperty();
-    }
-
-    /** Real pixels per unit of the 1080-high design screen: 1 at 1080p, 2 at 2160p. */
-    ReadOnlyDoubleProperty screenScaleProperty() {
-        return screenScale.getReadOnlyProperty();
     }
 
     /** The window decides the size; the slide never asks for more. */
@@ -104,7 +98,6 @@ final class FitPane extends Region {
         scale.setX(screen * chosen);
         scale.setY(screen * chosen);
         growth.set(chosen);
-        screenScale.set(screen);
     }
 
     /** Whether the slide, drawn {@code growth} times its set size, fits the space without cutting anything short. */

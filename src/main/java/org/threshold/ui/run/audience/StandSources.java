@@ -3,7 +3,6 @@ package org.threshold.ui.run.audience;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import org.threshold.domain.DecisionKey;
@@ -14,7 +13,6 @@ import org.threshold.domain.ResponseSource;
 import org.threshold.workshop.stand.JourneySpread;
 import org.threshold.workshop.stand.StandAnswers;
 import org.threshold.workshop.stand.StandResults;
-import org.threshold.workshop.stand.StatementResult;
 
 /**
  * How a revealed "Where we stand" figure was answered, in the decision slides' words: "Answers

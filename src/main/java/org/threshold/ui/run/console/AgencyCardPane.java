@@ -11,10 +11,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.threshold.domain.AgencyCard;
 import org.threshold.domain.SessionAgency;
 import org.threshold.domain.pack.AgencyPrompt;
+import org.threshold.ui.common.Converters;
 import org.threshold.ui.run.MeasuresViewModel;
 import org.threshold.workshop.run.RunState;
 
@@ -49,17 +49,7 @@ final class AgencyCardPane extends VBox implements Entry {
         agency.setId("card-agency");
         agency.setAccessibleText("Agency whose card is shown");
         agency.getItems().setAll(state.agencies());
-        agency.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(SessionAgency a) {
-                return a == null ? "" : a.name();
-            }
-
-            @Override
-            public SessionAgency fromString(String s) {
-                return null;
-            }
-        });
+        agency.setConverter(Converters.of(a -> a.name()));
         saved.setId("cards-saved");
         saved.getStyleClass().add("muted");
         HBox chooser = new HBox(8, new Label("Agency"), agency, saved);

@@ -11,6 +11,7 @@ import org.threshold.domain.pack.BasisLayer;
 import org.threshold.domain.pack.BasisLayerKind;
 import org.threshold.domain.pack.LawfulBasis;
 import org.threshold.domain.pack.Pack;
+import org.threshold.ui.common.Converters;
 
 /**
  * A table's answer to each legal question of a decision, one choice box per layer of the pack:
@@ -26,7 +27,7 @@ final class BasisPickers extends FlowPane {
         for (BasisLayer layer : pack.basisLayers()) {
             ComboBox<LawfulBasis> box = new ComboBox<>();
             box.getItems().setAll(layer.choices());
-            box.setConverter(TableEntry.converter(LawfulBasis::label));
+            box.setConverter(Converters.of(LawfulBasis::label));
             box.setPromptText(layer.kind().shortLabel());
             box.setAccessibleText(agency.name() + ": " + layer.kind().label());
             box.setTooltip(new Tooltip(layer.kind().label()));

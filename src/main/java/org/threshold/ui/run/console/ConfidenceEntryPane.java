@@ -15,10 +15,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.threshold.domain.MeasurePhase;
 import org.threshold.domain.SessionAgency;
 import org.threshold.domain.pack.ConfidenceItem;
+import org.threshold.ui.common.Converters;
 import org.threshold.ui.run.MeasuresViewModel;
 import org.threshold.workshop.run.Measures;
 import org.threshold.workshop.run.RunState;
@@ -54,17 +54,7 @@ final class ConfidenceEntryPane extends VBox implements CountEntry {
         agency.setId("confidence-agency");
         agency.setAccessibleText("Agency whose counts are entered");
         agency.getItems().setAll(state.agencies());
-        agency.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(SessionAgency a) {
-                return a == null ? "" : a.name() + " (" + a.headcount() + ")";
-            }
-
-            @Override
-            public SessionAgency fromString(String s) {
-                return null;
-            }
-        });
+        agency.setConverter(Converters.of(a -> a.name() + " (" + a.headcount() + ")"));
         Label hint = new Label("Type a count, Tab to the next score, Enter for the next statement. Only the room's "
                 + "totals are shown, never an agency's.");
         hint.getStyleClass().add("muted");

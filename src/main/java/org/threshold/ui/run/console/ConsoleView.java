@@ -1,7 +1,6 @@
 package org.threshold.ui.run.console;
 
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;

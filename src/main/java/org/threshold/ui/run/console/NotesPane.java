@@ -14,11 +14,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.threshold.domain.AgendaItemKind;
 import org.threshold.domain.Note;
 import org.threshold.domain.NoteKind;
 import org.threshold.domain.SessionAgency;
+import org.threshold.ui.common.Converters;
 import org.threshold.ui.run.RunViewModel;
 import org.threshold.workshop.privacy.PersonalDataCheck;
 import org.threshold.workshop.run.RunState;
@@ -41,32 +41,12 @@ final class NotesPane extends VBox {
         kind.setAccessibleText("Kind of note (Alt+1 to Alt+5)");
         kind.setValue(NoteKind.DISCUSSION);
         kind.setId("note-kind");
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(NoteKind k) {
-                return k == null ? "" : (k.ordinal() + 1) + " " + k.label();
-            }
-
-            @Override
-            public NoteKind fromString(String s) {
-                return null;
-            }
-        });
+        kind.setConverter(Converters.of(k -> (k.ordinal() + 1) + " " + k.label()));
         ComboBox<SessionAgency> owner = new ComboBox<>();
         owner.getItems().setAll(state.agencies());
         owner.setPromptText("Owner agency");
         owner.setAccessibleText("Agency that owns the action");
-        owner.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(SessionAgency a) {
-                return a == null ? "" : a.name();
-            }
-
-            @Override
-            public SessionAgency fromString(String s) {
-                return null;
-            }
-        });
+        owner.setConverter(Converters.of(a -> a.name()));
         owner.disableProperty().bind(kind.valueProperty().isNotEqualTo(NoteKind.ACTION));
         text.setId("note-text");
         text.setPromptText("Type a note; Enter adds it");

@@ -23,6 +23,7 @@ import javafx.util.converter.LocalDateStringConverter;
 import org.threshold.domain.SessionAgency;
 import org.threshold.domain.pack.ReadinessStatement;
 import org.threshold.domain.pack.WhereWeStand;
+import org.threshold.ui.common.Converters;
 import org.threshold.ui.run.RunViewModel;
 import org.threshold.ui.run.StandViewModel;
 import org.threshold.workshop.privacy.PersonalDataCheck;

@@ -57,14 +57,7 @@ final class StandDigitGrid extends GridPane {
         this.saver = saver;
         getStyleClass().addAll("form-grid", "stand-grid");
         getStylesheets().add(CSS);
-        for (int c = 0; c < columns.size(); c++) {
-            Label head = new Label(columns.get(c));
-            head.getStyleClass().add("muted");
-            head.setMinWidth(Label.USE_PREF_SIZE);
-            head.setTooltip(new Tooltip(columnHelp.get(c)));
-            GridPane.setHalignment(head, HPos.CENTER);
-            add(head, c + 1, 0);
-        }
+        addColumnHeads(this, columns, columnHelp);
         for (int r = 0; r < rows.size(); r++) {
             Label name = new Label(rows.get(r));
             name.setMinWidth(Label.USE_PREF_SIZE);
@@ -99,10 +92,6 @@ final class StandDigitGrid extends GridPane {
                 });
             }
         }
-    }
-
-    List<TextField> fields() {
-        return cells.stream().map(Cell::field).toList();
     }
 
     /** The first empty cell, where typing should start; the first cell when all are filled. */
@@ -156,5 +145,17 @@ final class StandDigitGrid extends GridPane {
     private void vertical(Cell from, int direction) {
         cells.stream().filter(c -> c.row() == from.row() + direction && c.column() == from.column()).findFirst()
                 .ifPresent(c -> c.field().requestFocus());
+    }
+
+    /** The heads along the top row, one a column from the second, each with its help on hover. */
+    static void addColumnHeads(GridPane grid, List<String> columns, List<String> columnHelp) {
+        for (int c = 0; c < columns.size(); c++) {
+            Label head = new Label(columns.get(c));
+            head.getStyleClass().add("muted");
+            head.setMinWidth(Label.USE_PREF_SIZE);
+            head.setTooltip(new Tooltip(columnHelp.get(c)));
+            GridPane.setHalignment(head, HPos.CENTER);
+            grid.add(head, c + 1, 0);
+        }
     }
 }

@@ -7,11 +7,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.geometry.HPos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 
@@ -35,14 +33,7 @@ final class StandHandsEntry extends GridPane {
     StandHandsEntry(String idPrefix, List<String> columns, List<String> columnHelp, List<Line> lines) {
         getStyleClass().addAll("form-grid", "stand-hands");
         getStylesheets().add(StandDigitGrid.CSS);
-        for (int c = 0; c < columns.size(); c++) {
-            Label head = new Label(columns.get(c));
-            head.getStyleClass().add("muted");
-            head.setMinWidth(Label.USE_PREF_SIZE);
-            head.setTooltip(new Tooltip(columnHelp.get(c)));
-            GridPane.setHalignment(head, HPos.CENTER);
-            add(head, c + 1, 0);
-        }
+        StandDigitGrid.addColumnHeads(this, columns, columnHelp);
         Label total = new Label("Total");
         total.setMinWidth(Label.USE_PREF_SIZE);
         add(total, columns.size() + 1, 0);

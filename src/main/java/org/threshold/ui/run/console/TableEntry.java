@@ -13,7 +13,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.threshold.domain.BasisChoices;
 import org.threshold.domain.Response;
 import org.threshold.domain.ResponseSource;
@@ -22,6 +21,7 @@ import org.threshold.domain.pack.Decision;
 import org.threshold.domain.pack.DecisionOption;
 import org.threshold.domain.pack.Pack;
 import org.threshold.domain.pack.PackAgency;
+import org.threshold.ui.common.Converters;
 import org.threshold.ui.run.RunViewModel;
 import org.threshold.ui.run.TableDecision;
 import org.threshold.workshop.run.RunState;
@@ -61,14 +61,14 @@ final class TableEntry extends VBox implements Entry {
         Optional<Response> previous = stored(model, at, agency);
         ComboBox<DecisionOption> option = new ComboBox<>();
         option.getItems().setAll(decision.options());
-        option.setConverter(converter(o -> HandsEntry.letter(decision.options().indexOf(o)) + " " + o.label()));
+        option.setConverter(Converters.of(o -> HandsEntry.letter(decision.options().indexOf(o)) + " " + o.label()));
         option.setId("table-" + agency.code() + "-option");
         option.setAccessibleText(agency.name() + " decision");
         first.add(option);
         ComboBox<PackAgency> withWhom = new ComboBox<>();
         withWhom.getItems().setAll(pack.agencies().stream().filter(a -> decision.withWhom().isEmpty()
                 || decision.withWhom().contains(a.id())).toList());
-        withWhom.setConverter(converter(PackAgency::name));
+        withWhom.setConverter(Converters.of(PackAgency::name));
         withWhom.setPromptText("With whom");
         withWhom.setAccessibleText(agency.name() + ": with whom");
         if (decision.asker().isPresent()) {
@@ -130,19 +130,5 @@ final class TableEntry extends VBox implements Entry {
         return stored.map(r -> r.optionId().equals(typed.optionId()) && r.withWhom().equals(typed.withWhom())
                 && r.basis().equals(typed.basis()) && r.confidence() == typed.confidence()
                 && r.rationale().equals(typed.rationale())).orElse(false);
-    }
-
-    static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
     }
 }

@@ -15,10 +15,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.threshold.domain.MeasurePhase;
@@ -45,8 +43,7 @@ final class TrustGridPane extends VBox implements Entry {
     private final GridPane grid = new GridPane();
     private final Label progress = new Label();
     private final ScrollPane holder = new ScrollPane();
-    private final TextField comment = new TextField();
-    private final Label commentFor = new Label();
+    private final TrustComment comment;
     private final ChangeListener<Measures> onSaved = (obs, old, now) -> sync(now);
     private final ChangeListener<Boolean> onSaving = (obs, was, saving) -> sync(null);
     private final ChangeListener<RunState> onReveal = (obs, was, now) -> sync(null);
@@ -61,6 +58,7 @@ final class TrustGridPane extends VBox implements Entry {
         this.room = room;
         this.state = state;
         this.phase = model.phase();
+        this.comment = new TrustComment(model, phase, () -> current == null ? null : current.field(), () -> move(current, 1));
         createView();
         initListeners();
     }
@@ -119,15 +117,6 @@ final class TrustGridPane extends VBox implements Entry {
                 grid.layoutBoundsProperty()));
         Scrolling.followFocusWithin(holder);
         VBox.setVgrow(holder, Priority.ALWAYS);
-        comment.setId("trust-comment");
-        comment.setDisable(true);
-        comment.setPromptText("Optional; Enter saves it");
-        ConsoleKeys.escapeReturnsTo(comment, () -> current == null ? null : current.field());
-        commentFor.setId("trust-comment-for");
-        commentFor.setText("Choose a cell, then Enter: what would raise its score?");
-        commentFor.setLabelFor(comment);
-        commentFor.setWrapText(true);
-        commentFor.setMinHeight(Label.USE_PREF_SIZE);
         progress.setId("trust-progress");
         progress.getStyleClass().add("strong");
         progress.setWrapText(true);
@@ -138,7 +127,7 @@ final class TrustGridPane extends VBox implements Entry {
         status.getStyleClass().add("muted");
         status.setWrapText(true);
         status.setMinHeight(Label.USE_PREF_SIZE);
-        getChildren().addAll(title, keys, holder, progress, status, commentFor, comment);
+        getChildren().addAll(title, keys, holder, progress, status, comment);
         int threshold = state.session().anonymityThreshold();
         List<String> small = agencies.stream().filter(a -> a.headcount() < threshold).map(SessionAgency::name).toList();
         if (!small.isEmpty()) {
@@ -180,18 +169,6 @@ final class TrustGridPane extends VBox implements Entry {
                 }
             });
         }
-        comment.setOnAction(e -> {
-            if (current != null) {
-                saveComment();
-                move(current, 1);
-            }
-        });
-        // Leaving the box keeps what was typed: a comment is never lost to a key that moves on.
-        comment.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused) {
-                saveComment();
-            }
-        });
         model.measuresProperty().addListener(new WeakChangeListener<>(onSaved));
         model.savingProperty().addListener(new WeakChangeListener<>(onSaving));
         room.addListener(new WeakChangeListener<>(onReveal));
@@ -199,7 +176,7 @@ final class TrustGridPane extends VBox implements Entry {
 
     @Override
     public Optional<String> commit() {
-        saveComment();
+        comment.save();
         return Optional.empty();
     }
 
@@ -208,13 +185,6 @@ final class TrustGridPane extends VBox implements Entry {
     public void focusFirst() {
         cells.stream().filter(c -> c.field().getText().isEmpty()).findFirst()
                 .or(() -> cells.stream().findFirst()).ifPresent(c -> Focus.request(c.field()));
-    }
-
-    private void saveComment() {
-        if (current != null && !comment.isDisabled()
-                && model.measuresProperty().get().trust(phase, current.from().code(), current.to().code()).isPresent()) {
-            model.commentTrust(current.from().code(), current.to().code(), comment.getText());
-        }
     }
 
     private void typed(Cell cell, KeyEvent e) {
@@ -241,10 +211,7 @@ final class TrustGridPane extends VBox implements Entry {
             case RIGHT -> move(cell, 1);
             case UP -> vertical(cell, -1);
             case DOWN -> vertical(cell, 1);
-            case ENTER -> {
-                comment.setDisable(false);
-                comment.requestFocus();
-            }
+            case ENTER -> comment.open();
             default -> {
                 return;
             }
@@ -278,10 +245,7 @@ final class TrustGridPane extends VBox implements Entry {
     private void select(Cell cell) {
         current = cell;
         cell.field().selectAll();
-        comment.setDisable(false);
-        commentFor.setText("What would raise " + cell.from().name() + "'s trust in " + cell.to().name() + "?");
-        comment.setText(model.measuresProperty().get().trust(phase, cell.from().code(), cell.to().code())
-                .map(TrustRating::comment).orElse(""));
+        comment.follow(cell.from(), cell.to());
     }
 
     /** Shows what the store holds once every save has landed; a cell being typed in is left alone. */

@@ -14,8 +14,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.threshold.domain.DeviceAnswer;
+import org.threshold.ui.common.Converters;
 import org.threshold.workshop.phones.AgencyCount;
 import org.threshold.workshop.phones.LanAddress;
 import org.threshold.workshop.phones.QuestionKind;
@@ -59,17 +59,7 @@ public final class PhonesPanel extends TitledPane {
         address.setId("phones-address");
         address.setAccessibleText("Network phones use");
         address.setMaxWidth(Double.MAX_VALUE);
-        address.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LanAddress a) {
-                return a == null ? "" : a.describe();
-            }
-
-            @Override
-            public LanAddress fromString(String text) {
-                return null;
-            }
-        });
+        address.setConverter(Converters.of(a -> a.describe()));
         HBox.setHgrow(address, Priority.ALWAYS);
         port.setId("phones-port");
         port.setPrefColumnCount(5);

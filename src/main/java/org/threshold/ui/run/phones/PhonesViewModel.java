@@ -1,17 +1,15 @@
 package org.threshold.ui.run.phones;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.threshold.domain.DeviceAnswer;
 import org.threshold.domain.Moderation;
@@ -26,7 +24,6 @@ import org.threshold.workshop.phones.PhoneAnswers;
 import org.threshold.workshop.phones.PhonePreferences;
 import org.threshold.workshop.phones.PhoneServer;
 import org.threshold.workshop.phones.PhoneServerException;
-import org.threshold.workshop.phones.QuestionKind;
 import org.threshold.workshop.phones.RoomQuestion;
 import org.threshold.workshop.phones.RoomQuestions;
 import org.threshold.workshop.phones.RoomState;
@@ -45,9 +42,7 @@ public final class PhonesViewModel {
     private final PhonePreferences preferences;
     private final DialogService dialogs;
     private final BackgroundWork work;
-    /** Reading the counts again, apart from the changes so a phone's answer never holds the Phones switch. */
-    private final BackgroundWork reading;
-    private final CoalescedRefresh refresher = new CoalescedRefresh(this::reload);
+    private final PhoneReadings readings;
     private boolean resume;
 
     private final NetworkChoice network = new NetworkChoice();
@@ -57,13 +52,9 @@ public final class PhonesViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<RoomQuestion> question = new ReadOnlyObjectWrapper<>(this, "question",
             RoomQuestion.NOTHING);
-    private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper(this, "closed");
-    private final ObservableList<AgencyCount> counts = FXCollections.observableArrayList();
-    private final ObservableList<DeviceAnswer> sessionAnswers = FXCollections.observableArrayList();
-    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
 
     public PhonesViewModel(long sessionId, RunViewModel run, PhoneAnswers answers, PhoneServer server,
-                           PhonePreferences preferences, TaskExecutor tasks, DialogService dialogs) {
+                           PhonePreferences preferences, TaskExecutor tasks, DialogService dialogs, Executor ui) {
         this.sessionId = sessionId;
         this.run = run;
         this.answers = answers;
@@ -71,8 +62,9 @@ public final class PhonesViewModel {
         this.preferences = preferences;
         this.dialogs = dialogs;
         this.work = new BackgroundWork(tasks, dialogs, "Phones");
-        this.reading = new BackgroundWork(tasks, dialogs, "Phones");
-        server.onActivity(this::refresh);
+        this.readings = new PhoneReadings(sessionId, answers, question::get, new BackgroundWork(tasks, dialogs, "Phones"));
+        // A phone's answer is reported on a server thread; the screen's work is only ever asked for on its own.
+        server.onActivity(() -> ui.execute(this::refresh));
         run.stateProperty().addListener((obs, old, state) -> arrive(state));
     }
 
@@ -98,7 +90,7 @@ public final class PhonesViewModel {
         }
         resume = false;
         if (state.session().status() == SessionStatus.FINISHED) {
-            work.run(() -> answers.setPhonesOn(sessionId, false), room -> bumpRevision());
+            work.run(() -> answers.setPhonesOn(sessionId, false), room -> readings.changed());
         } else if (network.addressProperty().get() != null) {
             turnOn();
         }
@@ -143,7 +135,7 @@ public final class PhonesViewModel {
         on.set(false);
         url.set("");
         message.set("Phones off. Answers already given are kept.");
-        work.run(() -> answers.setPhonesOn(sessionId, false), room -> bumpRevision());
+        work.run(() -> answers.setPhonesOn(sessionId, false), room -> readings.changed());
     }
 
     public void selfTest() {
@@ -225,33 +217,12 @@ public final class PhonesViewModel {
 
     /** Reads the counts and the answers again, off the FX thread; asked for by every phone's answer. */
     public void refresh() {
-        refresher.ask();
-    }
-
-    private void reload(Runnable done) {
-        RoomQuestion q = question.get();
-        reading.run(() -> new Snapshot(answers.counts(sessionId, q.key()), answers.isClosed(q.key()),
-                answers.sessionAnswers(sessionId)), snapshot -> {
-                    counts.setAll(snapshot.counts());
-                    closed.set(snapshot.closed());
-                    sessionAnswers.setAll(snapshot.answers());
-                    bumpRevision();
-                    done.run();
-                }, failure -> done.run());
-    }
-
-    private record Snapshot(List<AgencyCount> counts, boolean closed, List<DeviceAnswer> answers) {
-    }
-
-    private void bumpRevision() {
-        revision.set(revision.get() + 1);
+        readings.refresh();
     }
 
     /** The open answers to the question on now, waiting ones first, for the moderation queue. */
     public List<DeviceAnswer> openAnswers() {
-        RoomQuestion q = question.get();
-        return q.kind() != QuestionKind.OPEN ? List.of() : sessionAnswers.stream().filter(a -> a.key().equals(q.key()))
-                .sorted(Comparator.comparing(a -> a.moderation() != Moderation.PENDING)).toList();
+        return readings.openAnswers();
     }
 
     public long sessionId() {
@@ -288,7 +259,7 @@ public final class PhonesViewModel {
     }
 
     public ReadOnlyBooleanProperty closedProperty() {
-        return closed.getReadOnlyProperty();
+        return readings.closedProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -297,16 +268,16 @@ public final class PhonesViewModel {
 
     /** Per agency, joined and answered the question on now; never which answer. */
     public ObservableList<AgencyCount> counts() {
-        return FXCollections.unmodifiableObservableList(counts);
+        return readings.counts();
     }
 
     /** Every phone answer of this workshop, for the projector's results; moves whenever {@link #revisionProperty()} does. */
     public ObservableList<DeviceAnswer> sessionAnswers() {
-        return FXCollections.unmodifiableObservableList(sessionAnswers);
+        return readings.sessionAnswers();
     }
 
     /** Moves whenever anything the screens show of phones has changed. */
     public ReadOnlyIntegerProperty revisionProperty() {
-        return revision.getReadOnlyProperty();
+        return readings.revisionProperty();
     }
 }

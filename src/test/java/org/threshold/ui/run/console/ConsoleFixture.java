@@ -23,11 +23,11 @@ import org.threshold.domain.WorkshopSession;
 import org.threshold.workshop.SessionOverview;
 import org.threshold.store.Database;
 import org.threshold.testing.DirectTaskExecutor;
+import org.threshold.testing.NoProjector;
 import org.threshold.testing.RecordingNavigator;
 import org.threshold.testing.ScriptedDialogs;
 import org.threshold.testing.Workshops;
 import org.threshold.ui.export.ExportActions;
-import org.threshold.ui.run.AudienceDisplay;
 import org.threshold.ui.run.RunViewModel;
 import org.threshold.workshop.run.RunState;
 import org.threshold.workshop.run.WorkshopRunner;
@@ -35,15 +35,6 @@ import org.threshold.workshop.run.WorkshopRunner;
 /** A real console over a real database in a window of its own, for tests that drive it by keys. */
 final class ConsoleFixture implements AutoCloseable {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-10-14T09:30:00Z"), ZoneOffset.UTC);
-    static final AudienceDisplay NO_PROJECTOR = new AudienceDisplay() {
-        @Override
-        public void toggleFullScreen() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
 
     final Database db;
     final long session;
@@ -61,7 +52,7 @@ final class ConsoleFixture implements AutoCloseable {
         model = new RunViewModel(session, new WorkshopRunner(db, Workshops.planner(db, CLOCK), CLOCK),
                 new DirectTaskExecutor(), dialogs, navigator, CLOCK);
         FxToolkit.setupStage(stage -> {
-            view = new ConsoleView(model, NO_PROJECTOR, exports());
+            view = new ConsoleView(model, new NoProjector(), exports());
             // The headless screen is 1280 wide: a bigger window would not fit it.
             stage.setScene(new Scene(view, 1280, 720));
             stage.show();

@@ -32,11 +32,11 @@ import org.threshold.domain.SessionAgency;
 import org.threshold.store.Database;
 import org.threshold.store.TrustRepository;
 import org.threshold.testing.DirectTaskExecutor;
+import org.threshold.testing.NoProjector;
 import org.threshold.testing.Keys;
 import org.threshold.testing.RecordingNavigator;
 import org.threshold.testing.ScriptedDialogs;
 import org.threshold.testing.Workshops;
-import org.threshold.ui.run.AudienceDisplay;
 import org.threshold.ui.run.RunViewModel;
 import org.threshold.ui.run.audience.AudienceView;
 import org.threshold.workshop.run.WorkshopRunner;
@@ -66,15 +66,6 @@ class TrustGridKeyboardTest {
             {4, 3, 0, 4, 5},
             {2, 4, 5, 0, 3},
             {4, 3, 2, 4, 0}};
-    private static final AudienceDisplay NO_PROJECTOR = new AudienceDisplay() {
-        @Override
-        public void toggleFullScreen() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
 
     @TempDir
     Path dir;
@@ -101,7 +92,7 @@ class TrustGridKeyboardTest {
             audience = new AudienceView(model);
             // The projector's scene, never shown: the keyboard stays with the console, as in the room.
             new Scene(audience, 1280, 720);
-            stage.setScene(new Scene(new ConsoleView(model, NO_PROJECTOR), 1280, 720));
+            stage.setScene(new Scene(new ConsoleView(model, new NoProjector()), 1280, 720));
             stage.show();
             stage.toFront();
         });

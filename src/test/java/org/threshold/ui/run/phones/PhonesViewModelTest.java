@@ -68,7 +68,7 @@ class PhonesViewModelTest {
         run.start();
         PhonesViewModel model = new PhonesViewModel(id, run, answers, server,
                 new PhonePreferences(new SettingsRepository(fixture.database)), new DirectTaskExecutor(),
-                new ScriptedDialogs().answeringConfirmations(true));
+                new ScriptedDialogs().answeringConfirmations(true), Runnable::run);
         model.load();
         return model;
     }
@@ -103,6 +103,24 @@ class PhonesViewModelTest {
         assertEquals("10.42.0.1", again.network().addressProperty().get().address(), "the last choice is remembered");
         assertEquals(List.of("start 10.42.0.1:9123"), server.calls.subList(0, 1),
                 "phones that were on come back on by themselves after a restart");
+    }
+
+    /**
+     * A phone's answer is reported on a server thread; the screen reads again only once that is handed
+     * to the screen's own thread, where all its background work is asked for.
+     */
+    @Test
+    void aPhonesAnswerIsReadOnlyOnceHandedToTheScreensOwnThread() {
+        List<Runnable> handedOn = new ArrayList<>();
+        PhonesViewModel model = new PhonesViewModel(session, run, answers, server,
+                new PhonePreferences(new SettingsRepository(fixture.database)), new DirectTaskExecutor(),
+                new ScriptedDialogs(), handedOn::add);
+        int before = model.revisionProperty().get();
+        server.activity.get(server.activity.size() - 1).run();
+        assertEquals(before, model.revisionProperty().get(), "nothing is read on the server's thread");
+        assertEquals(1, handedOn.size());
+        handedOn.forEach(Runnable::run);
+        assertEquals(before + 1, model.revisionProperty().get());
     }
 
     @Test
@@ -162,6 +180,7 @@ class PhonesViewModelTest {
     /** Records what the model asks of the server; "taken" makes the port busy. */
     static final class RecordingServer implements PhoneServer {
         final List<String> calls = new ArrayList<>();
+        final List<Runnable> activity = new ArrayList<>();
         boolean taken;
 
         @Override
@@ -206,6 +225,7 @@ class PhonesViewModelTest {
 
         @Override
         public void onActivity(Runnable listener) {
+            activity.add(listener);
         }
     }
 }

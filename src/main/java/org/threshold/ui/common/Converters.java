@@ -1,14 +1,14 @@
-package org.threshold.ui.run.console;
+package org.threshold.ui.common;
 
 import java.util.function.Function;
 import javafx.util.StringConverter;
 
 /** Choice boxes that show a value in words and are never typed into. */
-final class Converters {
+public final class Converters {
     private Converters() {
     }
 
-    static <T> StringConverter<T> of(Function<T, String> text) {
+    public static <T> StringConverter<T> of(Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
