@@ -24,9 +24,13 @@ import org.threshold.workshop.PackLibrary;
  * <p>{@code pack import FILE [--db PATH] [--replace]}: the same check, then the pack is added to
  * the library in the database; a refused pack changes nothing. A pack already stored under the
  * same id is replaced only with {@code --replace}, since a script cannot be asked.
+ *
+ * <p>{@code pack list [--db PATH]}: every pack in the library, one a line; a stored pack that no
+ * longer reads is listed with its problem.
  */
 public final class PackCommand implements Command {
-    private static final String USAGE = "pack validate FILE | pack import FILE [--db PATH [--create]] [--replace]";
+    private static final String USAGE = "pack validate FILE | pack import FILE [--db PATH [--create]] [--replace]"
+            + " | pack list [--db PATH]";
 
     private final PackReader reader;
     private final DatabaseOption.Location database;
@@ -51,24 +55,29 @@ public final class PackCommand implements Command {
 
     @Override
     public String usage() {
-        return USAGE + "  check a pack, or add it to the library";
+        return USAGE + "  check a pack, add it to the library, or list the library";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws CliException {
         Arguments arguments = new Arguments(args);
         boolean importing = args.size() > 0 && args.get(0).equals("import");
-        Path databaseFile = importing ? database.resolve(arguments) : null;
+        boolean listing = args.size() > 0 && args.get(0).equals("list");
+        Path databaseFile = importing || listing ? database.resolve(arguments) : null;
         boolean replace = importing && arguments.flag("--replace");
         boolean create = importing && arguments.flag(SessionCommands.CREATE);
         List<String> words = arguments.positionals();
         if (words.isEmpty()) {
             throw new CliException("Usage: " + USAGE);
         }
-        if (!words.get(0).equals("validate") && !importing) {
+        if (!words.get(0).equals("validate") && !importing && !listing) {
             throw new CliException("Unknown pack action \"" + words.get(0) + "\"; usage: " + USAGE);
         }
-        if (words.size() != 2) {
+        if (listing && words.size() == 1) {
+            return SessionCommands.withDatabase(databaseFile, db -> PackListing.print(
+                    new PackLibrary(new PackRepository(db)).listing(), out));
+        }
+        if (listing || words.size() != 2) {
             throw new CliException("Usage: " + USAGE);
         }
         Pack pack;
@@ -91,8 +100,8 @@ public final class PackCommand implements Command {
         var existing = library.wouldReplace(pack.metadata().id());
         if (existing.isPresent() && !replace) {
             err.println(name + ": the library already has a pack with the id \u201c" + pack.metadata().id() + "\u201d (\u201c"
-                    + Terminal.safe(existing.get().pack().metadata().title()) + "\u201d, version "
-                    + existing.get().pack().metadata().version() + "); add --replace to replace it");
+                    + Terminal.safe(existing.get().title()) + "\u201d, version "
+                    + Terminal.safe(existing.get().version()) + "); add --replace to replace it");
             return 1;
         }
         try {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -29,6 +30,12 @@ final class ArchiveErrors {
     }
 
     static String describe(JsonProcessingException e) {
+        if (String.valueOf(e.getOriginalMessage()).startsWith("No content to map due to end-of-input")) {
+            return "the file is empty";
+        }
+        if (endsPartWay(e)) {
+            return "the file ends part way through, so it may have been cut short while it was copied";
+        }
         String place = place(e);
         if (e instanceof StreamConstraintsException) {
             return place + ": too large (a text longer than any archive holds, or nested too deeply)";
@@ -50,6 +57,16 @@ final class ArchiveErrors {
             return place + ": not what a session archive holds there";
         }
         return place + ": not valid JSON";
+    }
+
+    /** Jackson reports the end of a cut-short file inside a value as that value's problem, with the end as its cause. */
+    private static boolean endsPartWay(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonEOFException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Why the file itself could not be read, in words. */

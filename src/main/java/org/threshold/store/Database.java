@@ -243,7 +243,7 @@ public final class Database implements AutoCloseable {
             try {
                 return work.apply(connection);
             } catch (SQLException e) {
-                throw SqliteErrors.translate(e, file);
+                throw SqliteErrors.translate(e, file, readOnlyReason != null);
             }
         });
     }

@@ -85,7 +85,7 @@ final class SqliteConnections {
             if (isNativeLibraryMissing(e)) {
                 throw nativeLibrary(e);
             }
-            throw SqliteErrors.translate(e, file);
+            throw SqliteErrors.translate(e, file, readOnly);
         } catch (LinkageError e) {
             throw nativeLibrary(e);
         }

@@ -28,11 +28,16 @@ final class SqliteErrors {
     static final long FULL_BELOW_BYTES = 1024 * 1024;
 
     static StoreException translate(SQLException e, Path file) {
-        return translate(e, file, () -> usableSpace(file));
+        return translate(e, file, false, () -> usableSpace(file));
+    }
+
+    /** @param reading whether the database was open to read only, when no change can have been lost */
+    static StoreException translate(SQLException e, Path file, boolean reading) {
+        return translate(e, file, reading, () -> usableSpace(file));
     }
 
     /** @param usableSpace bytes free on the disk holding {@code file}; asked only when the disk may be the cause */
-    static StoreException translate(SQLException e, Path file, LongSupplier usableSpace) {
+    static StoreException translate(SQLException e, Path file, boolean reading, LongSupplier usableSpace) {
         int code = e.getErrorCode() & 0xff;
         if (code == IOERR && usableSpace.getAsLong() < FULL_BELOW_BYTES) {
             // A disk filled to the last byte fails SQLite's writes as I/O errors, not as a full database.
@@ -43,8 +48,10 @@ final class SqliteErrors {
             return new StoreException(StoreProblem.FAILED, "The database refused the change: " + ownWords(e) + ".", e);
         }
         return switch (code) {
-            case FULL -> new StoreException(StoreProblem.DISK_FULL,
-                    "The disk is full, so the last change could not be saved. Free some space, then try again.", e);
+            case FULL -> new StoreException(StoreProblem.DISK_FULL, reading
+                    ? "The disk holding " + file + " is full, so Threshold cannot read the database. Free some space,"
+                            + " then try again."
+                    : "The disk is full, so the last change could not be saved. Free some space, then try again.", e);
             case BUSY, LOCKED -> new StoreException(StoreProblem.LOCKED,
                     "The database " + file + " is busy in another program. Close that program and try again.", e);
             case READONLY -> new StoreException(StoreProblem.READ_ONLY,

@@ -35,7 +35,6 @@ public final class PackLibrary {
     public static final String BUNDLED = "bundled";
     public static final String IMPORTED = "imported";
     public static final String CUSTOM = "custom";
-    private static final int MAX_ID_LENGTH = 64;
 
     private final PackRepository stored;
     private volatile Codec codec;
@@ -60,14 +59,20 @@ public final class PackLibrary {
     }
 
     /** A pack with the JSON it is snapshotted as, and where it came from. */
-    public record LoadedPack(Pack pack, String json, String origin) {
+    public record LoadedPack(Pack pack, String json, String origin) implements LibraryPack {
+        @Override
         public String id() {
             return pack.metadata().id();
         }
 
-        /** Shipped with Threshold: read-only, duplicated to be customised. */
-        public boolean bundled() {
-            return BUNDLED.equals(origin);
+        @Override
+        public String title() {
+            return pack.metadata().title();
+        }
+
+        @Override
+        public String version() {
+            return pack.metadata().version();
         }
     }
 
@@ -81,11 +86,20 @@ public final class PackLibrary {
         }
     }
 
-    /** Every pack, bundled first; a stored pack that no longer reads is left out of the list rather than failing it. */
+    /** Every pack a workshop can run from, bundled first; one stored that no longer reads is in {@link #listing} alone. */
     public List<LoadedPack> list() {
         List<LoadedPack> packs = new ArrayList<>(bundledPacks());
         for (StoredPack pack : stored.list()) {
             loaded(pack).ifPresent(packs::add);
+        }
+        return packs;
+    }
+
+    /** Every pack, bundled first, a stored pack that no longer reads among them with its problem. */
+    public List<LibraryPack> listing() {
+        List<LibraryPack> packs = new ArrayList<>(bundledPacks());
+        for (StoredPack pack : stored.list()) {
+            packs.add(read(pack));
         }
         return packs;
     }
@@ -105,9 +119,9 @@ public final class PackLibrary {
         return pack;
     }
 
-    /** The stored pack an import of this id would replace, so the facilitator can be asked first. */
-    public Optional<LoadedPack> wouldReplace(String id) {
-        return stored.find(id).flatMap(this::loaded);
+    /** The stored pack an import of this id would replace, readable or not, so the facilitator can be asked first. */
+    public Optional<LibraryPack> wouldReplace(String id) {
+        return stored.find(id).map(this::read);
     }
 
     /**
@@ -133,7 +147,15 @@ public final class PackLibrary {
      * @param mayReplace whether a file already at {@code file} may be replaced; see {@link DestinationExists}
      */
     public Path export(LoadedPack pack, Path file, boolean mayReplace) {
-        byte[] bytes = codec().writer().write(pack.pack());
+        return write(codec().writer().write(pack.pack()), file, mayReplace);
+    }
+
+    /** Writes a pack that no longer reads exactly as it is stored, to be repaired and imported again. */
+    public Path exportStoredText(UnreadablePack pack, Path file, boolean mayReplace) {
+        return write(pack.storedText().getBytes(StandardCharsets.UTF_8), file, mayReplace);
+    }
+
+    private Path write(byte[] bytes, Path file, boolean mayReplace) {
         AtomicFile files = AtomicFile.forExports(stored.databaseFile(), leftovers);
         return DestinationExists.whenWriting(file, () -> files.write(file, out -> out.write(bytes), mayReplace));
     }
@@ -143,12 +165,10 @@ public final class PackLibrary {
         Set<String> taken = new HashSet<>();
         bundledPacks().forEach(p -> taken.add(p.id()));
         stored.list().forEach(p -> taken.add(p.id()));
-        String id = freeId(source.id(), taken);
-        PackMetadata m = source.pack().metadata();
-        Pack copy = withMetadata(source.pack(), m.renamed(id, m.title() + " (copy)"));
+        Pack copy = PackCopies.copy(source.pack(), taken);
         StoredPack row = row(copy, CUSTOM);
         if (!stored.insert(row)) {
-            throw new IllegalStateException("Another pack took the id \u201c" + id + "\u201d just now. Duplicate again.");
+            throw new IllegalStateException("Another pack took the id \u201c" + row.id() + "\u201d just now. Duplicate again.");
         }
         return new LoadedPack(copy, row.json(), CUSTOM);
     }
@@ -219,13 +239,18 @@ public final class PackLibrary {
     }
 
     private Optional<LoadedPack> loaded(StoredPack pack) {
+        return read(pack) instanceof LoadedPack loaded ? Optional.of(loaded) : Optional.empty();
+    }
+
+    private LibraryPack read(StoredPack pack) {
         try {
-            return Optional.of(new LoadedPack(codec().reader().read(pack.json().getBytes(StandardCharsets.UTF_8)),
-                    pack.json(), pack.origin()));
+            return new LoadedPack(codec().reader().read(pack.json().getBytes(StandardCharsets.UTF_8)), pack.json(),
+                    pack.origin());
         } catch (PackFormatException e) {
-            System.getLogger(PackLibrary.class.getName()).log(System.Logger.Level.WARNING,
-                    "Stored pack " + pack.id() + " no longer validates: " + e.getMessage());
-            return Optional.empty();
+            // The place only: a problem's words can quote the pack's text, which the log never holds.
+            System.getLogger(PackLibrary.class.getName()).log(System.Logger.Level.WARNING, "Stored pack " + pack.id()
+                    + " no longer reads; listed as unreadable (first problem at " + e.problems().get(0).place() + ")");
+            return UnreadablePack.of(pack, e);
         }
     }
 
@@ -244,22 +269,6 @@ public final class PackLibrary {
             bundledPacks = List.copyOf(packs);
         }
         return bundledPacks;
-    }
-
-    static String freeId(String base, Set<String> taken) {
-        for (int n = 1; ; n++) {
-            String suffix = n == 1 ? "-copy" : "-copy-" + n;
-            String stem = base.length() + suffix.length() > MAX_ID_LENGTH
-                    ? base.substring(0, MAX_ID_LENGTH - suffix.length()).replaceAll("-+$", "") : base;
-            if (!taken.contains(stem + suffix)) {
-                return stem + suffix;
-            }
-        }
-    }
-
-    static Pack withMetadata(Pack pack, PackMetadata metadata) {
-        return new Pack(metadata, pack.agencies(), pack.basisLayers(), pack.references(), pack.scenarios(),
-                pack.exercises(), pack.whereWeStand());
     }
 
     private static IllegalStateException brokenInstallation(Exception e) {

@@ -131,15 +131,25 @@ class ScreensTest {
         try (var in = ScreensTest.class.getResourceAsStream("/org/threshold/content/broken/bad-reference.json")) {
             java.nio.file.Files.copy(in, broken, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
+        Path small = dir.resolve("small-pack.json");
+        try (var in = ScreensTest.class.getResourceAsStream("/org/threshold/content/valid/small-pack.json")) {
+            java.nio.file.Files.copy(in, small, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
         onFx(() -> {
             theme.restore(DisplayTheme.LIGHT, 15);
             PackLibraryViewModel library = new PackLibraryViewModel(services.packs(), new DirectTaskExecutor(),
                     new ScriptedDialogs(), new RecordingNavigator());
             PackLibraryView view = new PackLibraryView(library, theme);
-            library.scenarioProperty().set(library.selectedProperty().get().pack().scenarios().get(1));
+            library.scenarioProperty().set(services.packs().defaultPack().pack().scenarios().get(1));
             screens.capture("packs-reader-1366", view, 1, 1366, 768);
             library.importFrom(broken);
             screens.capture("packs-import-refused-1366", new PackLibraryView(library, theme), 1, 1366, 768);
+            library.clearImportProblems();
+            library.importFrom(small);
+            org.threshold.store.Tampering.update(services.database(),
+                    "UPDATE pack SET json = substr(json, 1, 40) WHERE id = 'test-small-pack'");
+            screens.capture("packs-unreadable-1366", new PackLibraryView(library, theme), 1, 1366, 768);
+            services.packs().delete("test-small-pack");
 
             PackEditorViewModel bundled = editor("threshold-core-england");
             screens.capture("editor-read-only-1366", new PackEditorView(bundled, theme), 1, 1366, 768);

@@ -86,10 +86,11 @@ class PackCommandTest {
 
     @Test
     void misuseIsExitTwo() {
-        String usage = "Usage: pack validate FILE | pack import FILE [--db PATH [--create]] [--replace]";
+        String usage = "Usage: pack validate FILE | pack import FILE [--db PATH [--create]] [--replace] | pack list [--db PATH]";
         assertEquals(usage, assertThrows(CliException.class, this::run).getMessage());
-        assertEquals("Unknown pack action \"export\"; usage: pack validate FILE | pack import FILE [--db PATH [--create]] [--replace]",
+        assertEquals("Unknown pack action \"export\"; u" + usage.substring(1),
                 assertThrows(CliException.class, () -> run("export", "x.json")).getMessage());
+        assertEquals(usage, assertThrows(CliException.class, () -> run("list", "x.json", "--db", "x.db")).getMessage());
         assertEquals(usage, assertThrows(CliException.class, () -> run("validate", "a.json", "b.json")).getMessage());
         assertEquals(2, assertThrows(CliException.class, () -> run("validate", "--db", "x")).exitCode());
         assertEquals(2, assertThrows(CliException.class, () -> run("import", "a.json", "--db")).exitCode());

@@ -105,6 +105,17 @@ class ArchiveImportTest {
         assertRefused(a -> firstNote(a).remove("text"), "notes[0].text: missing");
     }
 
+    /** A file cut short in copying, or empty, is said to be so, not blamed on the value where it stops. */
+    @Test
+    void anArchiveCutShortOrEmptyIsSaidToBeSo() throws Exception {
+        String whole = good.toString();
+        for (int cut : List.of(whole.indexOf("packJson") + 40, whole.length() / 2, whole.length() - 3)) {
+            assertRefused(whole.substring(0, cut), "is not a readable Threshold session archive: the file ends part way"
+                    + " through, so it may have been cut short while it was copied.");
+        }
+        assertRefused("", "is not a readable Threshold session archive: the file is empty.");
+    }
+
     @Test
     void aTitleIsEchoedWithoutItsControlCodes() throws Exception {
         ((ObjectNode) good.get("session")).put("title", "Harbridge \u001b[2J\u001b]0;owned\u0007day\u009b1m\r\nFAKE");
@@ -151,8 +162,12 @@ class ArchiveImportTest {
     private void assertRefused(Consumer<ObjectNode> damage, String expected) throws Exception {
         ObjectNode damaged = good.deepCopy();
         damage.accept(damaged);
+        assertRefused(JSON.writeValueAsString(damaged).replace(LONE_SURROGATE, "\\ud800"), expected);
+    }
+
+    private void assertRefused(String text, String expected) throws Exception {
         Path file = dir.resolve("damaged.json");
-        Files.writeString(file, JSON.writeValueAsString(damaged).replace(LONE_SURROGATE, "\\ud800"));
+        Files.writeString(file, text);
         Path db = dir.resolve("new.db");
         CommandRun run = CommandRun.of(new ArchiveCommand(Leftovers.none(), ExampleSession.CLOCK), "import",
                 file.toString(), "--db", db.toString(), "--create");

@@ -149,10 +149,10 @@ class PackLibraryTest {
 
     @Test
     void aDuplicateIdStaysWithinTheIdLength() {
-        String id = PackLibrary.freeId("a".repeat(62), Set.of());
+        String id = PackCopies.freeId("a".repeat(62), Set.of());
         assertEquals(64, id.length());
         assertTrue(id.endsWith("-copy"));
-        assertFalse(PackLibrary.freeId("ab-" + "c".repeat(57) + "-d", Set.of()).contains("--"));
+        assertFalse(PackCopies.freeId("ab-" + "c".repeat(57) + "-d", Set.of()).contains("--"));
     }
 
     @Test

@@ -17,10 +17,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.threshold.domain.pack.Pack;
 import org.threshold.ui.common.AppBar;
 import org.threshold.ui.common.Appearance;
 import org.threshold.ui.common.Icons;
 import org.threshold.ui.common.ListActions;
+import org.threshold.workshop.LibraryPack;
 import org.threshold.workshop.PackLibrary.LoadedPack;
 
 /** The pack library: the packs on the left, the chosen pack and its scenarios in the middle, the reader on the right. */
@@ -30,7 +32,7 @@ public final class PackLibraryView extends BorderPane {
 
     private final PackLibraryViewModel model;
     private final Appearance appearance;
-    private final ListView<LoadedPack> list = new ListView<>();
+    private final ListView<LibraryPack> list = new ListView<>();
     private final PackSummary summary = new PackSummary();
     private final ScenarioReader reader = new ScenarioReader();
     private final ScrollPane readerScroll = new ScrollPane(reader);
@@ -78,7 +80,8 @@ public final class PackLibraryView extends BorderPane {
         duplicate.setId("packs-duplicate");
         duplicate.setTooltip(new Tooltip("Make your own copy to customise (Ctrl+D)"));
         export.setId("packs-export");
-        export.setTooltip(new Tooltip("Save the pack as a .json file to share with a colleague"));
+        export.setTooltip(new Tooltip("Save the pack as a .json file to share with a colleague, or to repair one"
+                + " that can no longer be read"));
         delete.setId("packs-delete");
         delete.setTooltip(new Tooltip("Remove an imported or customised pack (Delete)"));
         summary.actions().getChildren().setAll(edit, duplicate, export, delete);
@@ -144,13 +147,12 @@ public final class PackLibraryView extends BorderPane {
         });
         model.scenarioProperty().addListener((obs, old, scenario) -> {
             summary.scenarios().getSelectionModel().select(scenario);
-            LoadedPack pack = model.selectedProperty().get();
-            reader.show(pack == null ? null : pack.pack(), scenario);
+            reader.show(readable(model.selectedProperty().get()), scenario);
             readerScroll.setVvalue(0);
         });
         var none = model.selectedProperty().isNull();
-        edit.disableProperty().bind(none);
-        duplicate.disableProperty().bind(none);
+        edit.disableProperty().bind(model.readableProperty().not());
+        duplicate.disableProperty().bind(model.readableProperty().not());
         export.disableProperty().bind(none);
         delete.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> model.selectedProperty().get() == null || model.selectedProperty().get().bundled(),
@@ -169,8 +171,11 @@ public final class PackLibraryView extends BorderPane {
         // A model already showing a pack does not announce it again: show what it has.
         list.getSelectionModel().select(model.selectedProperty().get());
         summary.show(model.selectedProperty().get(), model.currencyProperty().get());
-        LoadedPack shown = model.selectedProperty().get();
-        reader.show(shown == null ? null : shown.pack(), model.scenarioProperty().get());
+        reader.show(readable(model.selectedProperty().get()), model.scenarioProperty().get());
+    }
+
+    private static Pack readable(LibraryPack entry) {
+        return entry instanceof LoadedPack loaded ? loaded.pack() : null;
     }
 
     private void shortcuts(KeyEvent e) {

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -25,8 +26,10 @@ import org.threshold.ui.common.Navigator;
 import org.threshold.ui.common.Problems;
 import org.threshold.ui.common.TaskExecutor;
 import org.threshold.workshop.LawCurrency;
+import org.threshold.workshop.LibraryPack;
 import org.threshold.workshop.PackLibrary;
 import org.threshold.workshop.PackLibrary.LoadedPack;
+import org.threshold.workshop.UnreadablePack;
 
 /** The pack library: every pack to run from, and importing, exporting and customising them. Never touches a Node. */
 public final class PackLibraryViewModel {
@@ -35,8 +38,9 @@ public final class PackLibraryViewModel {
     private final BackgroundWork work;
     private final Navigator navigator;
 
-    private final ObservableList<LoadedPack> packs = FXCollections.observableArrayList();
-    private final ObjectProperty<LoadedPack> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObservableList<LibraryPack> packs = FXCollections.observableArrayList();
+    private final ObjectProperty<LibraryPack> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyBooleanWrapper readable = new ReadOnlyBooleanWrapper(this, "readable");
     private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(this, "scenario");
     private final ReadOnlyObjectWrapper<LawCurrency> currency = new ReadOnlyObjectWrapper<>(this, "currency");
     private final ObservableList<String> importProblems = FXCollections.observableArrayList();
@@ -48,18 +52,26 @@ public final class PackLibraryViewModel {
         this.dialogs = dialogs;
         this.work = new BackgroundWork(tasks, dialogs, "Threshold");
         this.navigator = navigator;
-        selected.addListener((obs, old, pack) -> {
-            currency.set(pack == null ? null : library.currency(pack.pack()));
-            scenario.set(pack == null || pack.pack().scenarios().isEmpty() ? null : pack.pack().scenarios().get(0));
+        selected.addListener((obs, old, entry) -> {
+            Pack pack = entry instanceof LoadedPack loaded ? loaded.pack() : null;
+            readable.set(pack != null);
+            currency.set(pack == null ? null : library.currency(pack));
+            scenario.set(pack == null || pack.scenarios().isEmpty() ? null : pack.scenarios().get(0));
         });
     }
 
-    public ObservableList<LoadedPack> packs() {
+    /** Every pack in the library, one that no longer reads among them with its problem. */
+    public ObservableList<LibraryPack> packs() {
         return FXCollections.unmodifiableObservableList(packs);
     }
 
-    public ObjectProperty<LoadedPack> selectedProperty() {
+    public ObjectProperty<LibraryPack> selectedProperty() {
         return selected;
+    }
+
+    /** Whether the chosen pack reads, so it can be read, run from, duplicated and edited; false when none is chosen. */
+    public ReadOnlyBooleanProperty readableProperty() {
+        return readable.getReadOnlyProperty();
     }
 
     /** When the chosen pack's law was last checked, and whether to warn that it is old; null when none is chosen. */
@@ -90,7 +102,7 @@ public final class PackLibraryViewModel {
     }
 
     public void refresh() {
-        refreshThenSelect(Optional.ofNullable(selected.get()).map(LoadedPack::id));
+        refreshThenSelect(Optional.ofNullable(selected.get()).map(LibraryPack::id));
     }
 
     /** Asks for a file, checks it, asks before replacing a pack of the same id, then stores it. */
@@ -145,38 +157,49 @@ public final class PackLibraryViewModel {
         importHeading.set("");
     }
 
+    /** A pack that no longer reads is exported as it is stored, so it can be repaired and imported again. */
     public void exportSelected() {
-        LoadedPack pack = selected.get();
-        if (pack == null) {
+        LibraryPack entry = selected.get();
+        if (entry == null) {
             return;
         }
         // The save dialog asks before its answer replaces a file.
-        dialogs.chooseFileToSave("Export scenario pack", pack.id() + ".json").ifPresent(file -> perform(
-                () -> library.export(pack, file, true),
-                done -> status.set("Exported \u201c" + pack.pack().metadata().title() + "\u201d to " + done + ".")));
+        dialogs.chooseFileToSave("Export scenario pack", entry.id() + ".json").ifPresent(file -> perform(
+                () -> entry instanceof UnreadablePack broken ? library.exportStoredText(broken, file, true)
+                        : library.export((LoadedPack) entry, file, true),
+                done -> status.set(entry instanceof UnreadablePack
+                        ? "Saved the stored text of \u201c" + entry.title() + "\u201d to " + done
+                                + ": fix the problem it names, then import it again."
+                        : "Exported \u201c" + entry.title() + "\u201d to " + done + ".")));
     }
 
     public void duplicateSelected() {
-        LoadedPack pack = selected.get();
-        if (pack != null) {
-            perform(() -> library.duplicate(pack), copy -> {
-                status.set("Duplicated as \u201c" + copy.pack().metadata().title() + "\u201d: edit it to make it your own.");
-                refreshThenSelect(Optional.of(copy.id()));
-            });
-        }
+        readableSelection().ifPresent(pack -> perform(() -> library.duplicate(pack), copy -> {
+            status.set("Duplicated as \u201c" + copy.pack().metadata().title() + "\u201d: edit it to make it your own.");
+            refreshThenSelect(Optional.of(copy.id()));
+        }));
     }
 
     public void editSelected() {
-        Optional.ofNullable(selected.get()).ifPresent(pack -> navigator.editPack(pack.id()));
+        readableSelection().ifPresent(pack -> navigator.editPack(pack.id()));
+    }
+
+    /** The chosen pack when it reads; for one that does not, the status line says why nothing happens. */
+    private Optional<LoadedPack> readableSelection() {
+        if (selected.get() instanceof UnreadablePack broken) {
+            status.set("\u201c" + broken.title() + "\u201d cannot be read, so it cannot be used or edited: "
+                    + broken.problem() + ". Export it to repair it, or delete it.");
+        }
+        return selected.get() instanceof LoadedPack pack ? Optional.of(pack) : Optional.empty();
     }
 
     /** Asks first; workshops planned with the pack keep their own copy of its content. */
     public void deleteSelected() {
-        LoadedPack pack = selected.get();
+        LibraryPack pack = selected.get();
         if (pack == null || pack.bundled()) {
             return;
         }
-        String title = pack.pack().metadata().title();
+        String title = pack.title();
         if (dialogs.confirm("Delete pack", "Delete \u201c" + title + "\u201d from the library? Workshops planned with it"
                 + " keep the content they have. Export it first if you may want it again.", "Delete pack")) {
             perform(() -> library.delete(pack.id()), deleted -> {
@@ -191,7 +214,7 @@ public final class PackLibraryViewModel {
     }
 
     private void refreshThenSelect(Optional<String> id) {
-        perform(library::list, list -> {
+        perform(library::listing, list -> {
             packs.setAll(list);
             selected.set(id.flatMap(wanted -> list.stream().filter(p -> p.id().equals(wanted)).findFirst())
                     .orElse(list.isEmpty() ? null : list.get(0)));

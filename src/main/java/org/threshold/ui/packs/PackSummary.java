@@ -1,5 +1,6 @@
 package org.threshold.ui.packs;
 
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -9,11 +10,14 @@ import org.threshold.domain.pack.Pack;
 import org.threshold.domain.pack.PackMetadata;
 import org.threshold.domain.pack.Scenario;
 import org.threshold.workshop.LawCurrency;
+import org.threshold.workshop.LibraryPack;
 import org.threshold.workshop.PackLibrary.LoadedPack;
+import org.threshold.workshop.UnreadablePack;
 
 /**
  * The chosen pack: what it is, which law and guidance it follows and when that was last checked,
- * what can be done with it, and its scenarios.
+ * what can be done with it, and its scenarios. A stored pack that no longer reads shows its
+ * problem and what can still be done with it.
  */
 final class PackSummary extends VBox {
     private final Label title = ScenarioReader.text("", "title-2");
@@ -25,14 +29,17 @@ final class PackSummary extends VBox {
     private final Label authors = ScenarioReader.muted("");
     private final FlowPane actions = new FlowPane(8, 8);
     private final ListView<Scenario> scenarios = new ListView<>();
+    private final Label scenariosTitle = ScenarioReader.text("Scenarios", "title-3");
+    private final Label aboutTitle = ScenarioReader.text("About this pack", "title-3");
 
     PackSummary() {
         getStyleClass().add("pack-summary");
         setSpacing(10);
         law.setId("packs-jurisdiction");
+        facts.setId("packs-facts");
         checked.setId("packs-law-checked");
         guidance.setId("packs-guidance");
-        Label scenariosTitle = ScenarioReader.text("Scenarios", "title-3");
+        scenariosTitle.managedProperty().bind(scenariosTitle.visibleProperty());
         scenarios.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(Scenario scenario, boolean empty) {
@@ -42,7 +49,10 @@ final class PackSummary extends VBox {
         });
         scenarios.setPrefHeight(260);
         scenarios.setMinHeight(160);
-        Label aboutTitle = ScenarioReader.text("About this pack", "title-3");
+        for (Node readableOnly : new Node[] {scenarios, aboutTitle, guidance}) {
+            readableOnly.visibleProperty().bind(scenariosTitle.visibleProperty());
+            readableOnly.managedProperty().bind(scenariosTitle.visibleProperty());
+        }
         getChildren().addAll(title, facts, law, checked, actions, scenariosTitle, scenarios, aboutTitle, guidance, description, authors);
     }
 
@@ -54,17 +64,22 @@ final class PackSummary extends VBox {
         return scenarios;
     }
 
-    void show(LoadedPack loaded, LawCurrency currency) {
+    void show(LibraryPack entry, LawCurrency currency) {
         checked.setText(currency == null ? "" : currency.message());
         checked.getStyleClass().remove("law-stale");
         if (currency != null && currency.stale()) {
             checked.getStyleClass().add("law-stale");
         }
-        if (loaded == null) {
-            title.setText("No pack chosen");
+        facts.getStyleClass().remove(PackCell.UNREADABLE);
+        scenariosTitle.setVisible(!(entry instanceof UnreadablePack));
+        if (!(entry instanceof LoadedPack loaded)) {
+            title.setText(entry == null ? "No pack chosen" : entry.title());
             scenarios.getItems().clear();
             for (Label label : new Label[] {facts, law, guidance, description, authors}) {
                 label.setText("");
+            }
+            if (entry instanceof UnreadablePack broken) {
+                showUnreadable(broken);
             }
             return;
         }
@@ -82,5 +97,15 @@ final class PackSummary extends VBox {
         authors.setText((m.authors().isEmpty() ? "" : "By " + String.join(", ", m.authors()) + ". ")
                 + (m.licence().isBlank() ? "" : "Licence: " + m.licence() + "."));
         scenarios.getItems().setAll(pack.scenarios());
+    }
+
+    private void showUnreadable(UnreadablePack pack) {
+        facts.getStyleClass().add(PackCell.UNREADABLE);
+        facts.setText(PackCell.unreadable(pack));
+        law.setText("Threshold can no longer read this pack, so it cannot be used for a new workshop or edited."
+                + " Workshops already planned with it keep the content they have.");
+        checked.setText("Export saves its text exactly as it is stored: fix the problem named above, then import it"
+                + " again to replace this one. Delete removes it from the library.");
+        authors.setText("Version " + pack.version() + " \u00b7 " + pack.originInWords() + " \u00b7 id " + pack.id());
     }
 }
