@@ -22,7 +22,7 @@ java -cp "$cp" org.threshold.Main demo --db "$example" --create >/dev/null 2>&1
 heap=(-Xmx160m -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
 export_once() { # db format out -> "seconds KB"
     /usr/bin/time -f "%e %M" -o "$out/time.txt" java "${heap[@]}" -cp "$cp" org.threshold.Main export --db "$1" \
-        --session 1 --format "$2" --out "$3" >/dev/null 2>&1
+        --session 1 --format "$2" --out "$3" --force >/dev/null 2>&1
     cat "$out/time.txt"
 }
 for format in pdf docx; do
