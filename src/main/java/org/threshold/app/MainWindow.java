@@ -7,7 +7,6 @@ import javafx.application.HostServices;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.CheckBox;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -20,6 +19,7 @@ import org.threshold.ui.backups.BackupsViewModel;
 import org.threshold.ui.backups.FolderOpener;
 import org.threshold.ui.common.BackgroundWork;
 import org.threshold.ui.common.DialogService;
+import org.threshold.ui.common.EnterNeverTicks;
 import org.threshold.ui.common.FxDialogService;
 import org.threshold.ui.common.Navigator;
 import org.threshold.ui.common.Problems;
@@ -84,12 +84,7 @@ public final class MainWindow implements Navigator {
         this.scene = new Scene(new Pane(), width, height);
         theme.register(scene, 1);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::textSizeKeys);
-        // Off the Mac JavaFX toggles a checkbox on Enter as on Space: a stray Enter would take an agency out of the plan.
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && scene.getFocusOwner() instanceof CheckBox) {
-                e.consume();
-            }
-        });
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, EnterNeverTicks.FILTER);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (QUIT.match(e)) {
                 e.consume();

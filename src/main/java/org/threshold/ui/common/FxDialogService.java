@@ -10,6 +10,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -92,6 +93,7 @@ public final class FxDialogService implements DialogService {
     }
 
     private static void adopt(Dialog<?> dialog, Window window) {
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, EnterNeverTicks.FILTER);
         if (window != null) {
             dialog.initOwner(window);
             if (window.getScene() != null) {
