@@ -8,7 +8,6 @@ import java.net.URL;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.CRC32;
@@ -65,20 +64,16 @@ final class NativeLibrary {
         }
     }
 
-    /** Written beside its final name and moved into place in one step, so a start never loads half a file. */
+    /** Through the store's one writer, so a start never loads half a file; checked again once in place. */
     private static void unpack(URL resource, Path copy, ZipEntry entry) throws IOException {
         Files.createDirectories(copy.getParent());
-        Path partial = Files.createTempFile(copy.getParent(), ".unpacking-", ".tmp");
-        try {
+        AtomicFile.write(copy, out -> {
             try (InputStream in = resource.openStream()) {
-                Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+                in.transferTo(out);
             }
-            if (!matches(partial, entry)) {
-                throw new IOException("the unpacked library does not match the driver's");
-            }
-            Files.move(partial, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
+        });
+        if (!matches(copy, entry)) {
+            throw new IOException("the unpacked library does not match the driver's");
         }
     }
 

@@ -88,11 +88,7 @@ public final class PackLibrary {
 
     /** Every pack a workshop can run from, bundled first; one stored that no longer reads is in {@link #listing} alone. */
     public List<LoadedPack> list() {
-        List<LoadedPack> packs = new ArrayList<>(bundledPacks());
-        for (StoredPack pack : stored.list()) {
-            loaded(pack).ifPresent(packs::add);
-        }
-        return packs;
+        return listing().stream().filter(LoadedPack.class::isInstance).map(LoadedPack.class::cast).toList();
     }
 
     /** Every pack, bundled first, a stored pack that no longer reads among them with its problem. */
